@@ -1,0 +1,189 @@
+package org.tadaserver.bus;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tadaserver.protocol.ApiError;
+import org.tadaserver.protocol.Wire;
+
+/**
+ * Typed request/reply over the Vert.x event bus, local or clustered, without code generation.
+ *
+ * <p>A service is a Java interface whose abstract methods all return {@code Future<T>} and have distinct names. {@link
+ * #serve} registers ONE consumer for the whole interface at an address; {@link #client} returns a proxy that turns each
+ * call into a request {@code {"method": name, "args": [...]}} (JSON text, so it crosses JVMs unchanged) and decodes the
+ * reply into the method's declared result type. A {@link ServiceException} thrown or failed by the implementation
+ * reaches the caller as the same {@link ServiceException}; anything else becomes {@link ApiError#INTERNAL_SERVER_ERROR}.
+ */
+public final class BusRpc {
+  private static final Logger log = LoggerFactory.getLogger(BusRpc.class);
+  /** Longer than any single store transaction we expect; a caller that waits this long reports the service as down. */
+  public static final long DEFAULT_TIMEOUT_MS = 15_000;
+
+  private BusRpc() {}
+
+  /** Registers {@code impl} at {@code address}; the returned consumer's completion tells when it is reachable. */
+  public static <T> MessageConsumer<String> serve(Vertx vertx, Class<T> api, String address, T impl) {
+    Map<String, Method> methods = methodsByName(api);
+    return vertx.eventBus().consumer(address, msg -> dispatch(methods, impl, msg));
+  }
+
+  /** A proxy for the service at {@code address}. */
+  public static <T> T client(Vertx vertx, Class<T> api, String address) {
+    Map<String, Method> methods = methodsByName(api);
+    DeliveryOptions options = new DeliveryOptions().setSendTimeout(DEFAULT_TIMEOUT_MS);
+    Object proxy = Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, (self, method, args) -> {
+      if (method.getDeclaringClass() == Object.class) {
+        return objectMethod(self, method, args, address);
+      }
+      if (method.isDefault()) {
+        return java.lang.reflect.InvocationHandler.invokeDefault(self, method, args);
+      }
+      return call(vertx, address, options, methods.get(method.getName()), args);
+    });
+    return api.cast(proxy);
+  }
+
+  private static Future<Object> call(Vertx vertx, String address, DeliveryOptions options, Method method, Object[] args) {
+    String body;
+    try {
+      body = encodeRequest(method, args);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    JavaType resultType = resultType(method);
+    return vertx.eventBus().<String>request(address, body, options)
+        .recover(BusRpc::toServiceException)
+        .map(reply -> decode(reply.body(), resultType));
+  }
+
+  private static String encodeRequest(Method method, Object[] args) {
+    ObjectNode request = Wire.mapper().createObjectNode();
+    request.put("method", method.getName());
+    ArrayNode array = request.putArray("args");
+    if (args != null) {
+      for (Object arg : args) {
+        array.add(Wire.mapper().valueToTree(arg));
+      }
+    }
+    return request.toString();
+  }
+
+  private static void dispatch(Map<String, Method> methods, Object impl, Message<String> msg) {
+    Future<?> result;
+    try {
+      JsonNode request = Wire.mapper().readTree(msg.body());
+      Method method = methods.get(request.path("method").asText());
+      if (method == null) {
+        throw new ServiceException(ApiError.INVALID_METHOD, "no such operation: " + request.path("method").asText());
+      }
+      result = (Future<?>) method.invoke(impl, decodeArgs(method, request.path("args")));
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      result = Future.failedFuture(e.getCause());
+    } catch (Exception e) {
+      result = Future.failedFuture(e);
+    }
+    result.onComplete(ar -> {
+      if (ar.succeeded()) {
+        msg.reply(Wire.toJson(ar.result()));
+      } else {
+        reply(msg, ar.cause());
+      }
+    });
+  }
+
+  private static Object[] decodeArgs(Method method, JsonNode args) {
+    var types = method.getGenericParameterTypes();
+    Object[] out = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      JavaType type = Wire.mapper().getTypeFactory().constructType(types[i]);
+      out[i] = Wire.mapper().convertValue(args.path(i), type);
+    }
+    return out;
+  }
+
+  private static void reply(Message<String> msg, Throwable cause) {
+    ServiceException failure = cause instanceof ServiceException se ? se : internal(cause);
+    ObjectNode body = Wire.mapper().createObjectNode();
+    body.put("error", failure.error().name());
+    body.put("message", failure.getMessage());
+    body.set("details", Wire.mapper().valueToTree(failure.details()));
+    msg.fail(failure.error().status(), body.toString());
+  }
+
+  private static ServiceException internal(Throwable cause) {
+    log.error("service call failed", cause);
+    return new ServiceException(ApiError.INTERNAL_SERVER_ERROR, "internal error");
+  }
+
+  private static <R> Future<R> toServiceException(Throwable t) {
+    if (t instanceof ReplyException re && re.failureType() == ReplyFailure.RECIPIENT_FAILURE) {
+      try {
+        JsonNode body = Wire.mapper().readTree(re.getMessage());
+        ApiError error = ApiError.valueOf(body.path("error").asText());
+        Map<String, String> details = new HashMap<>();
+        body.path("details").fields().forEachRemaining(e -> details.put(e.getKey(), e.getValue().asText()));
+        return Future.failedFuture(new ServiceException(error, body.path("message").asText(), details));
+      } catch (Exception parse) {
+        return Future.failedFuture(new ServiceException(ApiError.INTERNAL_SERVER_ERROR, re.getMessage()));
+      }
+    }
+    return Future.failedFuture(new ServiceException(ApiError.INTERNAL_SERVER_ERROR, "service unavailable: " + t.getMessage()));
+  }
+
+  private static Object decode(String json, JavaType type) {
+    try {
+      return Wire.mapper().readValue(json, type);
+    } catch (Exception e) {
+      throw new ServiceException(ApiError.INTERNAL_SERVER_ERROR, "undecodable reply: " + e.getMessage());
+    }
+  }
+
+  private static JavaType resultType(Method method) {
+    if (!(method.getGenericReturnType() instanceof ParameterizedType future) || method.getReturnType() != Future.class) {
+      throw new IllegalArgumentException(method + " must return Future<T>");
+    }
+    return Wire.mapper().getTypeFactory().constructType(future.getActualTypeArguments()[0]);
+  }
+
+  private static Map<String, Method> methodsByName(Class<?> api) {
+    if (!api.isInterface()) {
+      throw new IllegalArgumentException(api + " is not an interface");
+    }
+    Map<String, Method> methods = new HashMap<>();
+    for (Method m : api.getMethods()) {
+      if (m.isDefault() || Modifier.isStatic(m.getModifiers())) {
+        continue;
+      }
+      resultType(m);
+      if (methods.put(m.getName(), m) != null) {
+        throw new IllegalArgumentException(api + " overloads " + m.getName() + "; bus operations need distinct names");
+      }
+    }
+    return methods;
+  }
+
+  private static Object objectMethod(Object self, Method method, Object[] args, String address) {
+    return switch (method.getName()) {
+      case "equals" -> self == args[0];
+      case "hashCode" -> System.identityHashCode(self);
+      default -> "BusRpc client of " + address;
+    };
+  }
+}
