@@ -1,0 +1,37 @@
+package org.tadaserver.app;
+
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tadaserver.app.config.NodeConfig;
+
+/** Runs a node in the foreground until SIGTERM/SIGINT, then drains it (bounded by {@link #DRAIN_LIMIT_S}). */
+final class NodeLauncher {
+  private static final Logger log = LoggerFactory.getLogger(NodeLauncher.class);
+  /** Below Kubernetes' default 30 s grace period, so the drain finishes before a SIGKILL. */
+  static final int DRAIN_LIMIT_S = 25;
+
+  private NodeLauncher() {}
+
+  static void run(NodeConfig config) {
+    Node node;
+    try {
+      node = Node.start(config).await(120, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      log.error("node failed to start", e);
+      System.exit(1);
+      return;
+    }
+    String host = config.gateway().host().equals("0.0.0.0") ? "127.0.0.1" : config.gateway().host();
+    String url = "http://" + host + ":" + node.httpPort();
+    log.info("tada-server ready at {}", url);
+    System.out.println("tada-server listening on " + url + " (WebSocket " + url.replace("http", "ws") + "/messaging/{team})");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        node.close().await(DRAIN_LIMIT_S, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        log.warn("drain did not finish cleanly: {}", e.toString());
+      }
+    }, "tada-shutdown"));
+  }
+}

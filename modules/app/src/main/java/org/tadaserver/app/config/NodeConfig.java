@@ -1,0 +1,56 @@
+package org.tadaserver.app.config;
+
+import java.nio.file.Path;
+import org.tadaserver.gateway.GatewayConfig;
+import org.tadaserver.protocol.Limits;
+
+/**
+ * The typed settings of one node, read once at start from {@link Settings}.
+ *
+ * @param pgUrl an external PostgreSQL; empty means the embedded one in {@code dataDir}
+ */
+public record NodeConfig(
+    GatewayConfig gateway, Path dataDir, String pgUrl, int pgPoolSize, String logFormat, String logLevel) {
+
+  public static NodeConfig from(Settings s) {
+    Limits limits = new Limits(
+        s.integer("limits.max_message_length"),
+        s.integer("limits.max_linked_messages"),
+        s.integer("limits.max_message_uploads"),
+        s.integer("limits.max_upload_mb"),
+        s.integer("limits.max_group_title_length"),
+        s.integer("limits.max_task_title_length"),
+        s.integer("limits.max_team_title_length"),
+        s.integer("limits.max_section_length"),
+        s.integer("limits.max_project_length"),
+        s.integer("limits.max_tag_length"),
+        s.integer("limits.max_role_length"),
+        s.integer("limits.max_mood_length"),
+        s.integer("limits.max_username_part_length"),
+        s.integer("limits.max_url_length"),
+        s.integer("limits.max_teams"),
+        s.integer("limits.min_search_length"),
+        s.integer("limits.max_message_search_limit"),
+        s.integer("limits.afk_age"),
+        s.integer("limits.resend_timeout"));
+    GatewayConfig gateway = new GatewayConfig(
+        s.string("http.host"),
+        s.integer("http.port"),
+        s.string("http.public_url"),
+        s.integer("gateway.max_frame_bytes"),
+        s.integer("gateway.max_body_bytes"),
+        s.integer("gateway.outbound_queue_frames"),
+        limits);
+    return new NodeConfig(
+        gateway,
+        Path.of(s.string("data_dir")),
+        s.string("pg_url").trim(),
+        s.integer("pg_pool_size"),
+        s.string("log.format"),
+        s.string("log.level"));
+  }
+
+  public static NodeConfig fromEnvironment() {
+    return from(Settings.load(System.getenv()));
+  }
+}

@@ -1,0 +1,66 @@
+package org.tadaserver.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tadaserver.bus.BusRpc;
+import org.tadaserver.directory.DirectoryService;
+import org.tadaserver.gateway.rest.RestApi;
+import org.tadaserver.gateway.ws.Messaging;
+
+/**
+ * The HTTP edge of one node: REST under {@code /api/v4}, {@code /features.json}, and WebSocket sessions at
+ * {@code /messaging/{team}}. It reaches every capability over the event bus only. {@code extraRoutes} lets the node add
+ * its operational endpoints (metrics, health) to the same port.
+ */
+public final class GatewayVerticle extends VerticleBase {
+  private static final Logger log = LoggerFactory.getLogger(GatewayVerticle.class);
+  private final GatewayConfig config;
+  private final Consumer<Router> extraRoutes;
+  private HttpServer server;
+  private Messaging messaging;
+
+  public GatewayVerticle(GatewayConfig config, Consumer<Router> extraRoutes) {
+    this.config = config;
+    this.extraRoutes = extraRoutes;
+  }
+
+  @Override
+  public Future<?> start() {
+    DirectoryService directory = BusRpc.client(vertx, DirectoryService.class, DirectoryService.ADDRESS);
+    Router router = Router.router(vertx);
+    extraRoutes.accept(router);
+    messaging = new Messaging(vertx, config, directory);
+    RestApi rest = new RestApi(vertx, config, directory);
+    messaging.mount(router);
+    rest.mount(router);
+    HttpServerOptions options = new HttpServerOptions()
+        .setHost(config.host())
+        .setPort(config.port())
+        .setMaxWebSocketMessageSize(config.maxFrameBytes())
+        .setMaxWebSocketFrameSize(config.maxFrameBytes());
+    return messaging.start()
+        .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen())
+        .onSuccess(s -> {
+          server = s;
+          log.info("gateway listening on {}:{}", config.host(), s.actualPort());
+        });
+  }
+
+  /** Closes every session with 1001 (going away) so clients reconnect to another node, then stops listening. */
+  @Override
+  public Future<?> stop() {
+    Future<Void> drained = messaging == null ? Future.succeededFuture() : messaging.drain();
+    return drained.compose(v -> server == null ? Future.succeededFuture() : server.close());
+  }
+
+  /** The bound port (useful when configured with port 0). */
+  public int actualPort() {
+    return server.actualPort();
+  }
+}
