@@ -1,0 +1,9 @@
+package org.tadaserver.protocol.model;
+
+
+/**
+ * A remind deleted.
+ */
+public record DeletedRemind(
+        String uid) {
+}
