@@ -1,0 +1,67 @@
+package org.tadaserver.directory.auth;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordsTest {
+
+  /** Verifies that a hash is an Argon2id PHC string with the documented parameters that accepts only its password. */
+  @Test
+  void hashVerifiesOnlyItsPassword() {
+    String stored = Passwords.hash("correct horse");
+    assertTrue(stored.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), stored);
+    assertFalse(stored.contains("correct horse"));
+    assertTrue(Passwords.verify("correct horse", stored));
+    assertFalse(Passwords.verify("correct horsE", stored));
+    assertFalse(Passwords.verify("", stored));
+    assertFalse(Passwords.verify(null, stored));
+  }
+
+  /** Verifies that the same password hashes differently each time (random salt). */
+  @Test
+  void saltIsRandom() {
+    assertNotEquals(Passwords.hash("same"), Passwords.hash("same"));
+  }
+
+  /** Verifies that garbage in the stored column is a mismatch, not an exception. */
+  @Test
+  void malformedStoredValueDoesNotMatch() {
+    assertFalse(Passwords.verify("x", null));
+    assertFalse(Passwords.verify("x", ""));
+    assertFalse(Passwords.verify("x", "plaintext"));
+    assertFalse(Passwords.verify("x", "$argon2id$v=19$m=broken"));
+    assertFalse(Passwords.verifyDecoy("anything"));
+    assertThrows(IllegalArgumentException.class, () -> Passwords.hash(null));
+  }
+
+  /** Verifies that a non-ASCII password round-trips (passwords are hashed as UTF-8). */
+  @Test
+  void unicodePassword() {
+    String stored = Passwords.hash("пароль-密码-🔑");
+    assertTrue(Passwords.verify("пароль-密码-🔑", stored));
+    assertFalse(Passwords.verify("пароль-密码-", stored));
+  }
+
+  /**
+   * Measures one hash on this machine once warm and prints it (the figure quoted in {@link Passwords}); fails only if
+   * a hash is so slow that logins would queue (over 1 s on a loaded 2-core box).
+   */
+  @Test
+  void hashTimeIsBounded() {
+    for (int i = 0; i < 3; i++) {
+      Passwords.hash("warm-up");
+    }
+    int rounds = 10;
+    long start = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      Passwords.hash("measure-" + i);
+    }
+    double ms = (System.nanoTime() - start) / 1e6 / rounds;
+    System.out.printf("Argon2id hash time: %.1f ms%n", ms);
+    assertTrue(ms < 1000, "hash took " + ms + " ms");
+  }
+}
