@@ -1,0 +1,39 @@
+package org.tadaserver.gateway.rest;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.tadaserver.directory.DirectoryService;
+import org.tadaserver.gateway.GatewayConfig;
+import org.tadaserver.gateway.features.FeaturesFactory;
+
+/**
+ * The REST side of the gateway: {@code /features.json} and {@code /api/v4/*} (conventions of reference §2.1). Every
+ * answer is the JSON envelope ({@link Rest}), including unknown routes (404), wrong methods (405), oversized bodies
+ * (413) and failures (500); bodies are JSON whatever their Content-Type ({@link Bodies}); a path works with and without
+ * a trailing slash (the Vert.x router matches both). All data comes from the services over the event bus; no SQL here.
+ */
+public final class RestApi {
+  private final GatewayConfig config;
+  private final Callers callers;
+  private final DirectoryService directory;
+
+  public RestApi(Vertx vertx, GatewayConfig config, DirectoryService directory) {
+    this.config = config;
+    this.directory = directory;
+    this.callers = new Callers(directory);
+  }
+
+  /**
+   * Adds the routes and the router-wide JSON error answers to {@code router}. The error answers cover the whole router
+   * (Vert.x has one 404/405 handler per router), so unknown paths outside {@code /api} get the envelope too.
+   */
+  public void mount(Router router) {
+    RouterErrors.install(router, config.maxBodyBytes());
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+    new ServerInfoRoutes(new FeaturesFactory(config)).mount(router);
+    new AuthRoutes(directory, callers).mount(router);
+    new TeamRoutes(directory, callers, config.limits()).mount(router);
+    new ContactRoutes(directory, callers, config.limits()).mount(router);
+  }
+}
