@@ -31,7 +31,6 @@ public record Jid(JidPrefix prefix, UUID uuid) implements Comparable<Jid> {
      *
      * @throws IllegalArgumentException if the prefix is unknown or the rest is not a canonical lowercase UUID
      */
-    @JsonCreator
     public static Jid parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("JID is null");
@@ -46,6 +45,16 @@ public record Jid(JidPrefix prefix, UUID uuid) implements Comparable<Jid> {
             throw new IllegalArgumentException("invalid JID uuid: " + text);
         }
         return new Jid(prefix, UUID.fromString(rest));
+    }
+
+    /**
+     * JSON reading: like {@link #parse} but "" (Go's zero JID) reads as null, so an empty key means "not given".
+     *
+     * @throws IllegalArgumentException if the text is neither empty nor a valid JID
+     */
+    @JsonCreator
+    static Jid fromJson(String text) {
+        return text.isEmpty() ? null : parse(text);
     }
 
     /** Whether {@link #parse} would accept the text. */

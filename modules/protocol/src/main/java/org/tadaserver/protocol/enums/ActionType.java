@@ -22,7 +22,7 @@ public enum ActionType implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static ActionType fromWire(String value) {
         return WireEnums.fromWire(ActionType.class, value);

@@ -21,7 +21,7 @@ public enum CallType implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static CallType fromWire(String value) {
         return WireEnums.fromWire(CallType.class, value);

@@ -23,7 +23,7 @@ public enum ChatType implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static ChatType fromWire(String value) {
         return WireEnums.fromWire(ChatType.class, value);

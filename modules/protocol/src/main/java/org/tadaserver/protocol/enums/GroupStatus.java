@@ -20,7 +20,7 @@ public enum GroupStatus implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static GroupStatus fromWire(String value) {
         return WireEnums.fromWire(GroupStatus.class, value);

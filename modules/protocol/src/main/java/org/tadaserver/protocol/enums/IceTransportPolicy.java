@@ -20,7 +20,7 @@ public enum IceTransportPolicy implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static IceTransportPolicy fromWire(String value) {
         return WireEnums.fromWire(IceTransportPolicy.class, value);

@@ -22,7 +22,7 @@ public enum JsepType implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static JsepType fromWire(String value) {
         return WireEnums.fromWire(JsepType.class, value);

@@ -28,7 +28,7 @@ public enum MarkupType implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static MarkupType fromWire(String value) {
         return WireEnums.fromWire(MarkupType.class, value);

@@ -21,7 +21,7 @@ public enum Mediasubtype implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static Mediasubtype fromWire(String value) {
         return WireEnums.fromWire(Mediasubtype.class, value);

@@ -27,7 +27,7 @@ public enum Mediatype implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static Mediatype fromWire(String value) {
         return WireEnums.fromWire(Mediatype.class, value);

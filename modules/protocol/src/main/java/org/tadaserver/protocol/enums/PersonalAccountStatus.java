@@ -22,7 +22,7 @@ public enum PersonalAccountStatus implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static PersonalAccountStatus fromWire(String value) {
         return WireEnums.fromWire(PersonalAccountStatus.class, value);

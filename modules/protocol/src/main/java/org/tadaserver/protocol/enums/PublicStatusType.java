@@ -26,7 +26,7 @@ public enum PublicStatusType implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static PublicStatusType fromWire(String value) {
         return WireEnums.fromWire(PublicStatusType.class, value);

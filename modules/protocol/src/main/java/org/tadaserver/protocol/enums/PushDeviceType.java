@@ -22,7 +22,7 @@ public enum PushDeviceType implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static PushDeviceType fromWire(String value) {
         return WireEnums.fromWire(PushDeviceType.class, value);

@@ -22,7 +22,7 @@ public enum RecoveryStatus2fa implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static RecoveryStatus2fa fromWire(String value) {
         return WireEnums.fromWire(RecoveryStatus2fa.class, value);

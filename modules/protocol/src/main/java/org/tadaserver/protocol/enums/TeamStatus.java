@@ -22,7 +22,7 @@ public enum TeamStatus implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static TeamStatus fromWire(String value) {
         return WireEnums.fromWire(TeamStatus.class, value);

@@ -23,7 +23,7 @@ public enum UploadMediaType implements WireEnum {
         return wire;
     }
 
-    /** @throws IllegalArgumentException for an unknown value */
+    /** Null for null or ""; @throws IllegalArgumentException for an unknown value */
     @JsonCreator
     public static UploadMediaType fromWire(String value) {
         return WireEnums.fromWire(UploadMediaType.class, value);

@@ -1,50 +1,65 @@
 package org.tadaserver.protocol.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import org.tadaserver.protocol.enums.TeamStatus;
+import org.tadaserver.protocol.model.ContactCustomFields;
+import org.tadaserver.protocol.model.PublicStatus;
+
 import java.util.List;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 /**
- * Body of {@code POST /api/v4/teams/{team}/contacts[/{jid}]} (tdapi.Contact). Every field is optional; null means
- * "leave as it is". {@code userUid}, {@code phone} or {@code contactEmail} name the account to add on create.
+ * {@code tdapi.Contact}: body of {@code POST /api/v4/teams/{team}/contacts} (invite by {@code phone} or
+ * {@code user_uid}) and {@code POST .../contacts/{jid}} (change fields, including the contact's own settings). Times such
+ * as {@code focus_until} stay strings so that "" (clear) differs from absent.
+ *
+ * Lenient: every key is optional, null and "" read as "not given" (for JIDs and enums too), so the same record
+ * serves create and partial update.
+ *
+ * @param userUid user from another team
+ * @param focusUntil ISO time, "" clears
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContactRequest(
-    @JsonProperty("user_uid") String userUid,
-    String phone,
-    @JsonProperty("given_name") String givenName,
-    @JsonProperty("family_name") String familyName,
-    String patronymic,
-    String role,
-    String status,
-    List<String> sections,
-    @JsonProperty("contact_phone") String contactPhone,
-    @JsonProperty("contact_email") String contactEmail,
-    String mood,
-    @JsonProperty("default_lang") String defaultLang,
-    @JsonProperty("alt_send") Boolean altSend,
-    @JsonProperty("asterisk_mention") Boolean asteriskMention,
-    @JsonProperty("always_send_pushes") Boolean alwaysSendPushes,
-    @JsonProperty("hide_pushes_content") Boolean hidePushesContent,
-    String timezone,
-    @JsonProperty("quiet_time_start") String quietTimeStart,
-    @JsonProperty("quiet_time_finish") String quietTimeFinish,
-    @JsonProperty("group_notifications_enabled") Boolean groupNotificationsEnabled,
-    @JsonProperty("task_notifications_enabled") Boolean taskNotificationsEnabled,
-    @JsonProperty("meeting_notifications_enabled") Boolean meetingNotificationsEnabled,
-    @JsonProperty("systembot_notifications_enabled") Boolean systembotNotificationsEnabled,
-    @JsonProperty("reaction_notifications_enabled") Boolean reactionNotificationsEnabled,
-    @JsonProperty("contact_short_view") Boolean contactShortView,
-    @JsonProperty("group_short_view") Boolean groupShortView,
-    @JsonProperty("task_short_view") Boolean taskShortView,
-    @JsonProperty("contact_mshort_view") Boolean contactMshortView,
-    @JsonProperty("group_mshort_view") Boolean groupMshortView,
-    @JsonProperty("task_mshort_view") Boolean taskMshortView,
-    @JsonProperty("contact_show_archived") Boolean contactShowArchived,
-    @JsonProperty("unread_first") Boolean unreadFirst,
-    @JsonProperty("munread_first") Boolean munreadFirst,
-    @JsonProperty("debug_show_activity") Boolean debugShowActivity,
-    @JsonProperty("dropall_enabled") Boolean dropallEnabled,
-    @JsonProperty("focus_until") String focusUntil) {}
+        @JsonInclude(NON_NULL) String phone,
+        @JsonInclude(NON_NULL) String userUid,
+        @JsonInclude(NON_NULL) String givenName,
+        @JsonInclude(NON_NULL) String familyName,
+        @JsonInclude(NON_NULL) String patronymic,
+        @JsonInclude(NON_NULL) String role,
+        @JsonInclude(NON_NULL) String mood,
+        @JsonInclude(NON_NULL) TeamStatus status,
+        @JsonInclude(NON_NULL) List<String> sections,
+        @JsonInclude(NON_NULL) String contactPhone,
+        @JsonInclude(NON_NULL) String contactEmail,
+        @JsonInclude(NON_NULL) String botname,
+        @JsonInclude(NON_NULL) ContactCustomFields customFields,
+        @JsonInclude(NON_NULL) PublicStatus publicStatus,
+        @JsonInclude(NON_NULL) String focusUntil,
+        @JsonInclude(NON_NULL) String defaultLang,
+        @JsonInclude(NON_NULL) Boolean altSend,
+        @JsonInclude(NON_NULL) Boolean asteriskMention,
+        @JsonInclude(NON_NULL) Boolean alwaysSendPushes,
+        @JsonInclude(NON_NULL) Boolean hidePushesContent,
+        @JsonInclude(NON_NULL) String timezone,
+        @JsonInclude(NON_NULL) String quietTimeStart,
+        @JsonInclude(NON_NULL) String quietTimeFinish,
+        @JsonInclude(NON_NULL) Boolean groupNotificationsEnabled,
+        @JsonInclude(NON_NULL) Boolean taskNotificationsEnabled,
+        @JsonInclude(NON_NULL) Boolean meetingNotificationsEnabled,
+        @JsonInclude(NON_NULL) Boolean systembotNotificationsEnabled,
+        @JsonInclude(NON_NULL) Boolean reactionNotificationsEnabled,
+        @JsonInclude(NON_NULL) Boolean contactShortView,
+        @JsonInclude(NON_NULL) Boolean groupShortView,
+        @JsonInclude(NON_NULL) Boolean taskShortView,
+        @JsonInclude(NON_NULL) Boolean meetingShortView,
+        @JsonInclude(NON_NULL) Boolean contactMshortView,
+        @JsonInclude(NON_NULL) Boolean groupMshortView,
+        @JsonInclude(NON_NULL) Boolean taskMshortView,
+        @JsonInclude(NON_NULL) Boolean meetingMshortView,
+        @JsonInclude(NON_NULL) Boolean contactShowArchived,
+        @JsonInclude(NON_NULL) Boolean unreadFirst,
+        @JsonInclude(NON_NULL) Boolean munreadFirst,
+        @JsonInclude(NON_NULL) Boolean debugShowActivity,
+        @JsonInclude(NON_NULL) Boolean dropallEnabled) {
+}

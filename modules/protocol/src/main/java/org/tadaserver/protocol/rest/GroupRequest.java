@@ -1,25 +1,31 @@
 package org.tadaserver.protocol.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
 import org.tadaserver.protocol.model.GroupMembership;
 
+import java.util.List;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 /**
- * Body of {@code POST /api/v4/teams/{team}/groups} and of a group edit (tdapi.Group). tdclient sends every key, with
- * {@code null} and {@code ""} for "not set" ({@code autocleanup_age:null, pinned_message:"", members:null,
- * section:""}); all of those mean "leave as it is / default".
+ * {@code tdapi.Group}: body of {@code POST /api/v4/teams/{team}/groups}. tdclient sends every key, with
+ * {@code autocleanup_age:null}, {@code pinned_message:""}, {@code members:null} and {@code section:""}.
+ *
+ * Lenient: every key is optional, null and "" read as "not given" (for JIDs and enums too), so the same record
+ * serves create and partial update.
+ *
+ * @param autocleanupAge seconds
+ * @param pinnedMessage message id
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record GroupRequest(
-    @JsonProperty("display_name") String displayName,
-    String description,
-    @JsonProperty("readonly_for_members") Boolean readonlyForMembers,
-    @JsonProperty("public") Boolean isPublic,
-    @JsonProperty("default_for_all") Boolean defaultForAll,
-    @JsonProperty("autocleanup_age") Integer autocleanupAge,
-    @JsonProperty("pinned_message") String pinnedMessage,
-    List<GroupMembership> members,
-    String section) {}
+        @JsonInclude(NON_NULL) String displayName,
+        @JsonInclude(NON_NULL) String description,
+        @JsonInclude(NON_NULL) Boolean readonlyForMembers,
+        @JsonProperty("public") @JsonInclude(NON_NULL) Boolean isPublic,
+        @JsonInclude(NON_NULL) Boolean defaultForAll,
+        @JsonInclude(NON_NULL) Integer autocleanupAge,
+        @JsonInclude(NON_NULL) String pinnedMessage,
+        @JsonInclude(NON_NULL) List<GroupMembership> members,
+        @JsonInclude(NON_NULL) String section) {
+}

@@ -1,27 +1,52 @@
 package org.tadaserver.protocol.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
+import org.tadaserver.protocol.enums.Mediatype;
 import org.tadaserver.protocol.model.MessageContent;
 
+import java.time.Instant;
+import java.util.List;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 /**
- * Body of {@code POST /api/v4/teams/{team}/chats/{jid}/messages[/{id}]} (tdapi.Message). tdclient sends the FLAT form
- * ({@code type}, {@code text}); {@code content} is accepted too. {@code send_at} (send later) is not supported yet and
- * is refused rather than ignored.
+ * {@code tdapi.Message}: body of {@code POST /api/v4/teams/{team}/chats/{jid}/messages[/{id}]}. Clients
+ * send the flat form {@code {type, text, message_id}}; the nested {@code content} form is accepted too
+ * ({@link #effectiveContent()} picks whichever is present).
+ *
+ * Lenient: every key is optional, null and "" read as "not given" (for JIDs and enums too), so the same record
+ * serves create and partial update.
+ *
+ * @param type flat form: content type (default plain)
+ * @param text flat form: text
+ * @param content nested form
+ * @param messageId client-made UUID
+ * @param uploads upload uids
+ * @param sendAt send later
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MessageRequest(
-    String type,
-    String text,
-    MessageContent content,
-    @JsonProperty("message_id") String messageId,
-    @JsonProperty("reply_to") String replyTo,
-    @JsonProperty("linked_messages") List<String> linkedMessages,
-    List<String> uploads,
-    Boolean important,
-    Boolean nopreview,
-    @JsonProperty("send_at") String sendAt,
-    @JsonProperty("old_style_attachment") Boolean oldStyleAttachment) {}
+        @JsonInclude(NON_NULL) Mediatype type,
+        @JsonInclude(NON_NULL) String text,
+        @JsonInclude(NON_NULL) MessageContent content,
+        @JsonInclude(NON_NULL) String messageId,
+        @JsonInclude(NON_NULL) String replyTo,
+        @JsonInclude(NON_NULL) List<String> linkedMessages,
+        @JsonInclude(NON_NULL) List<String> uploads,
+        @JsonInclude(NON_NULL) Boolean important,
+        @JsonInclude(NON_NULL) Boolean nopreview,
+        @JsonInclude(NON_NULL) Instant sendAt,
+        @JsonInclude(NON_NULL) Boolean oldStyleAttachment) {
+    /**
+     * The content to store: the nested {@code content} if given, else {@code type} (default plain) and {@code text};
+     * null when neither text nor content is present.
+     */
+    public MessageContent effectiveContent() {
+        if (content != null) {
+            return content;
+        }
+        if (text == null) {
+            return null;
+        }
+        return MessageContent.builder().text(text).type(type == null ? Mediatype.PLAIN : type).build();
+    }
+}

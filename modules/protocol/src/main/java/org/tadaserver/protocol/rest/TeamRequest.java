@@ -1,36 +1,36 @@
 package org.tadaserver.protocol.rest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
-/**
- * Body of {@code POST /api/v4/teams} and {@code PUT /api/v4/teams/{team}} (tdapi.Team). Every field is optional: null
- * means "leave as it is" on update and "the default" on create.
- */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record TeamRequest(
-    String name,
-    @JsonProperty("default_task_deadline") String defaultTaskDeadline,
-    @JsonProperty("max_message_update_age") Integer maxMessageUpdateAge,
-    @JsonProperty("use_patronymic") Boolean usePatronymic,
-    @JsonProperty("display_family_name_first") Boolean displayFamilyNameFirst,
-    @JsonProperty("use_task_importance") Boolean useTaskImportance,
-    @JsonProperty("task_importance_min") Integer taskImportanceMin,
-    @JsonProperty("task_importance_max") Integer taskImportanceMax,
-    @JsonProperty("task_importance_rev") Boolean taskImportanceRev,
-    @JsonProperty("use_task_urgency") Boolean useTaskUrgency,
-    @JsonProperty("use_task_complexity") Boolean useTaskComplexity,
-    @JsonProperty("use_task_spent_time") Boolean useTaskSpentTime,
-    @JsonProperty("hide_archived_users") Boolean hideArchivedUsers,
-    @JsonProperty("single_group") Boolean singleGroup,
-    Boolean pinned,
-    @JsonProperty("pinned_sort_ordering") Integer pinnedSortOrdering,
-    List<ContactRequest> contacts) {
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
 
-  public static TeamRequest named(String name) {
-    return new TeamRequest(name, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-  }
+/**
+ * {@code tdapi.Team}: body of {@code POST /api/v4/teams} and {@code PUT /api/v4/teams/{team}}.
+ *
+ * Lenient: every key is optional, null and "" read as "not given" (for JIDs and enums too), so the same record
+ * serves create and partial update.
+ *
+ * @param defaultTaskDeadline time of day, for example 18:00:00
+ * @param maxMessageUpdateAge seconds
+ * @param contacts members to invite on creation
+ */
+public record TeamRequest(
+        @JsonInclude(NON_NULL) String name,
+        @JsonInclude(NON_NULL) String defaultTaskDeadline,
+        @JsonInclude(NON_NULL) Integer maxMessageUpdateAge,
+        @JsonInclude(NON_NULL) Boolean usePatronymic,
+        @JsonInclude(NON_NULL) Boolean displayFamilyNameFirst,
+        @JsonInclude(NON_NULL) Boolean useTaskImportance,
+        @JsonInclude(NON_NULL) Integer taskImportanceMin,
+        @JsonInclude(NON_NULL) Integer taskImportanceMax,
+        @JsonInclude(NON_NULL) Boolean taskImportanceRev,
+        @JsonInclude(NON_NULL) Boolean useTaskUrgency,
+        @JsonInclude(NON_NULL) Boolean useTaskComplexity,
+        @JsonInclude(NON_NULL) Boolean useTaskSpentTime,
+        @JsonInclude(NON_NULL) Boolean singleGroup,
+        @JsonInclude(NON_NULL) Boolean pinned,
+        @JsonInclude(NON_NULL) Boolean hideArchivedUsers,
+        @JsonInclude(NON_NULL) List<ContactRequest> contacts) {
 }
