@@ -5,7 +5,6 @@ import java.util.Map;
 import org.tadaserver.bus.ServiceException;
 import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.Limits;
-import org.tadaserver.protocol.enums.TeamStatus;
 import org.tadaserver.protocol.rest.ContactRequest;
 import org.tadaserver.protocol.rest.PasswordLoginRequest;
 import org.tadaserver.protocol.rest.TeamRequest;
@@ -13,8 +12,9 @@ import org.tadaserver.protocol.rest.TeamRequest;
 /**
  * Edge checks of request bodies: required fields and the lengths advertised in {@code /features.json} (the same
  * {@link Limits} instance, so advertised and enforced limits cannot differ). Rules that need stored state (rights,
- * uniqueness) belong to the services. Lengths count Unicode code points, as Go counts runes. Empty strings are "not
- * given": Go clients send every key of {@code tdapi.Contact}, unset ones as {@code ""}.
+ * uniqueness) belong to the services; enum values (such as a contact's {@code status}) are checked by decoding. Lengths
+ * count Unicode code points, as Go counts runes. Empty strings are "not given": Go clients send every key of
+ * {@code tdapi.Contact}, unset ones as {@code ""}.
  */
 final class Inputs {
   private final Limits limits;
@@ -79,13 +79,6 @@ final class Inputs {
     length("patronymic", body.patronymic(), limits.maxUsernamePartLength());
     length("role", body.role(), limits.maxRoleLength());
     length("mood", body.mood(), limits.maxMoodLength());
-    if (!isBlank(body.status())) {
-      try {
-        TeamStatus.fromWire(body.status());
-      } catch (IllegalArgumentException e) {
-        problem("status", "must be one of owner, admin, member, guest");
-      }
-    }
   }
 
   private void required(String field, String value) {

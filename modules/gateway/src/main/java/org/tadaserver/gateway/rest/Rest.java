@@ -1,6 +1,5 @@
 package org.tadaserver.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerResponse;
@@ -12,6 +11,7 @@ import org.tadaserver.bus.ServiceException;
 import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.Wire;
 import org.tadaserver.protocol.WireException;
+import org.tadaserver.protocol.rest.ApiResponse;
 
 /**
  * The REST envelope ({@code tdapi.Resp}, reference §2.1) and the one place where failures become HTTP answers.
@@ -48,9 +48,9 @@ public final class Rest {
     };
   }
 
-  /** Writes {@code {"ok":true,"result":<result>}}; a null result is written as JSON null. */
+  /** Writes {@code {"ok":true,"result":<result>}} (a null result leaves the key out). */
   public static void ok(RoutingContext ctx, Object result) {
-    write(ctx, 200, "{\"ok\":true,\"result\":" + Wire.toJson(result) + "}");
+    write(ctx, 200, Wire.toJson(ApiResponse.ok(result)));
   }
 
   /** Writes the error envelope for any failure; see {@link #toServiceException} for how it is classified. */
@@ -75,17 +75,9 @@ public final class Rest {
     return new ServiceException(ApiError.INTERNAL_SERVER_ERROR, "internal server error");
   }
 
+  /** The error envelope; {@code reason} carries the readable message for every code, not only ACCESS_DENIED. */
   static String errorBody(ServiceException error) {
-    ObjectNode body = Wire.mapper().createObjectNode();
-    body.put("ok", false);
-    body.put("error", error.error().code());
-    if (!error.details().isEmpty()) {
-      body.set("details", Wire.mapper().valueToTree(error.details()));
-    }
-    if (error.getMessage() != null && !error.getMessage().isEmpty()) {
-      body.put("reason", error.getMessage());
-    }
-    return body.toString();
+    return Wire.toJson(new ApiResponse(false, null, error.error(), error.details(), error.getMessage(), null));
   }
 
   /** Writes a JSON body unless the exchange is already over (client gone, or answered by an earlier handler). */

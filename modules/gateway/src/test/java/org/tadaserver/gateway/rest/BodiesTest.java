@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tadaserver.bus.ServiceException;
 import org.tadaserver.protocol.ApiError;
+import org.tadaserver.protocol.enums.TeamStatus;
+import org.tadaserver.protocol.rest.ContactRequest;
 import org.tadaserver.protocol.rest.PasswordLoginRequest;
 import org.tadaserver.protocol.rest.TeamRequest;
 
@@ -79,6 +81,16 @@ class BodiesTest {
     ServiceException e = failure("{\"max_message_update_age\":99999999999999999999}", TeamRequest.class);
     assertEquals(ApiError.INVALID_DATA, e.error());
     assertEquals(1, e.details().size());
+  }
+
+  /** Verifies that an unknown enum value is 422 naming the field, and Go's "" for an unset enum is null. */
+  @Test
+  void enumValues() {
+    ServiceException e = failure("{\"status\":\"king\"}", ContactRequest.class);
+    assertEquals(ApiError.INVALID_DATA, e.error());
+    assertEquals(java.util.Set.of("status"), e.details().keySet());
+    assertNull(parse("{\"status\":\"\",\"role\":\"\"}", ContactRequest.class).status());
+    assertEquals(TeamStatus.ADMIN, parse("{\"status\":\"admin\"}", ContactRequest.class).status());
   }
 
   /** Verifies that a login body decodes and a wrong type there is named too. */

@@ -22,6 +22,10 @@ class InputsTest {
     return Wire.fromJson(json, ContactRequest.class);
   }
 
+  private static TeamRequest team(String name) {
+    return Wire.mapper().convertValue(name == null ? Map.of() : Map.of("name", name), TeamRequest.class);
+  }
+
   private static Map<String, String> problems(Executable check) {
     ServiceException e = assertThrows(ServiceException.class, check);
     assertEquals(ApiError.INVALID_DATA, e.error());
@@ -39,18 +43,18 @@ class InputsTest {
   /** Verifies that a new team needs a name no longer than max_team_title_length (counted in code points). */
   @Test
   void teamName() {
-    assertEquals(Map.of("name", "required"), problems(() -> Inputs.newTeam(TeamRequest.named(""), LIMITS)));
+    assertEquals(Map.of("name", "required"), problems(() -> Inputs.newTeam(team(""), LIMITS)));
     String longest = "😀".repeat(LIMITS.maxTeamTitleLength());
-    assertDoesNotThrow(() -> Inputs.newTeam(TeamRequest.named(longest), LIMITS));
+    assertDoesNotThrow(() -> Inputs.newTeam(team(longest), LIMITS));
     assertEquals(Map.of("name", "at most " + LIMITS.maxTeamTitleLength() + " characters"),
-        problems(() -> Inputs.newTeam(TeamRequest.named(longest + "x"), LIMITS)));
+        problems(() -> Inputs.newTeam(team(longest + "x"), LIMITS)));
   }
 
   /** Verifies that a team change may leave the name out but may not blank it. */
   @Test
   void teamChangeName() {
-    assertDoesNotThrow(() -> Inputs.teamChange(TeamRequest.named(null), LIMITS));
-    assertEquals(Map.of("name", "required"), problems(() -> Inputs.teamChange(TeamRequest.named("  "), LIMITS)));
+    assertDoesNotThrow(() -> Inputs.teamChange(team(null), LIMITS));
+    assertEquals(Map.of("name", "required"), problems(() -> Inputs.teamChange(team("  "), LIMITS)));
   }
 
   /** Verifies that adding a contact names the account, and Go's empty strings count as not given. */
@@ -61,13 +65,14 @@ class InputsTest {
     assertDoesNotThrow(() -> Inputs.newContact(contact("{\"phone\":\"+79990000000\",\"status\":\"\"}"), LIMITS));
   }
 
-  /** Verifies the contact field checks: status values and length limits. */
+  /** Verifies the contact length limits (names, role, mood), all reported at once. */
   @Test
   void contactFields() {
     String longRole = "r".repeat(LIMITS.maxRoleLength() + 1);
+    String longName = "n".repeat(LIMITS.maxUsernamePartLength() + 1);
     Map<String, String> problems = problems(() -> Inputs.contactChange(
-        contact("{\"status\":\"king\",\"role\":\"" + longRole + "\"}"), LIMITS));
-    assertEquals(Map.of("status", "must be one of owner, admin, member, guest",
+        contact("{\"given_name\":\"" + longName + "\",\"role\":\"" + longRole + "\"}"), LIMITS));
+    assertEquals(Map.of("given_name", "at most " + LIMITS.maxUsernamePartLength() + " characters",
         "role", "at most " + LIMITS.maxRoleLength() + " characters"), problems);
     assertDoesNotThrow(() -> Inputs.contactChange(contact("{\"status\":\"admin\",\"alt_send\":true}"), LIMITS));
   }
