@@ -1,0 +1,88 @@
+package org.tadaserver.gateway.ws;
+
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reading side of one session: frames are joined into messages, parsed, and dispatched in arrival order. A client
+ * may pipeline events; while {@link #MAX_IN_FLIGHT} of them are still being handled the socket stops reading, so a
+ * fast sender is slowed by TCP instead of growing our memory.
+ */
+final class Inbound {
+  private static final Logger log = LoggerFactory.getLogger(Inbound.class);
+  /** Events of one session being handled at once; enough for pipelined sends, small enough to bound memory. */
+  static final int MAX_IN_FLIGHT = 64;
+  private final Session session;
+  private final ServerWebSocket socket;
+  private final FrameAssembler assembler;
+  private final Dispatcher dispatcher;
+  private int inFlight;
+
+  Inbound(Session session, ServerWebSocket socket, int maxMessageBytes, Dispatcher dispatcher) {
+    this.session = session;
+    this.socket = socket;
+    this.assembler = new FrameAssembler(maxMessageBytes);
+    this.dispatcher = dispatcher;
+  }
+
+  void start() {
+    socket.frameHandler(this::onFrame);
+    socket.exceptionHandler(this::onException);
+  }
+
+  private void onFrame(WebSocketFrame frame) {
+    if (!session.isOpen()) {
+      return;
+    }
+    FrameAssembler.Message message;
+    try {
+      message = assembler.accept(frame);
+    } catch (FrameAssembler.TooBig e) {
+      session.close(CloseCodes.MESSAGE_TOO_BIG, e.getMessage());
+      return;
+    }
+    if (message != null) {
+      onMessage(message.data().getBytes());
+    }
+  }
+
+  private void onMessage(byte[] utf8) {
+    ClientEvent event;
+    try {
+      event = FrameParser.parse(utf8);
+    } catch (FrameParser.Rejected rejected) {
+      dispatcher.reject(session, rejected);
+      return;
+    }
+    if (++inFlight == MAX_IN_FLIGHT) {
+      socket.pause();
+    }
+    dispatcher.dispatch(session, event).onComplete(ar -> {
+      if (inFlight-- == MAX_IN_FLIGHT && !socket.isClosed()) {
+        socket.resume();
+      }
+    });
+  }
+
+  /**
+   * Netty reports a single frame over the size cap (and other framing violations) here; its decoder then discards
+   * all further input, so the session is closed with the status Netty names (1009 for a frame too big).
+   */
+  private void onException(Throwable failure) {
+    if (failure instanceof CorruptedWebSocketFrameException corrupted) {
+      WebSocketCloseStatus status = corrupted.closeStatus();
+      session.close((short) status.code(), status.reasonText());
+    } else if (failure instanceof HttpClosedException || failure instanceof IOException) {
+      log.debug("session of user {} lost its connection: {}", session.identity().user(), failure.toString());
+    } else {
+      log.warn("session of user {} failed", session.identity().user(), failure);
+      session.close(CloseCodes.INTERNAL_ERROR, "internal error");
+    }
+  }
+}

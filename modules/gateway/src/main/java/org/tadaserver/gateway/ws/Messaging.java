@@ -1,0 +1,94 @@
+package org.tadaserver.gateway.ws;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.ext.web.Router;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tadaserver.bus.Deliveries;
+import org.tadaserver.directory.DirectoryService;
+import org.tadaserver.gateway.GatewayConfig;
+
+/**
+ * The WebSocket side of the gateway: {@code GET /messaging/{team}} (see {@link Handshake}), the sessions of this
+ * instance ({@link SessionRegistry}), client events ({@link Dispatcher}) and server events ({@link DeliveryRouter}).
+ *
+ * <p>Lifecycle, driven by the gateway verticle on its event loop: {@link #mount} the route, {@link #start} (the one
+ * deliveries consumer of this node), and on stop {@link #drain} (every session closed with 1001 so clients reconnect
+ * elsewhere). A new session is registered before anything is written to it; its first frame is {@code server.time}.
+ */
+public final class Messaging {
+  private static final Logger log = LoggerFactory.getLogger(Messaging.class);
+  public static final String PATH = "/messaging/:team";
+  private final Vertx vertx;
+  private final GatewayConfig config;
+  private final DirectoryService directory;
+  private final SessionRegistry sessions = new SessionRegistry();
+  private final Dispatcher dispatcher = Dispatcher.standard();
+  private MessageConsumer<String> deliveries;
+  private boolean draining;
+
+  public Messaging(Vertx vertx, GatewayConfig config, DirectoryService directory) {
+    this.vertx = vertx;
+    this.config = config;
+    this.directory = directory;
+  }
+
+  public void mount(Router router) {
+    router.get(PATH).handler(new Handshake(directory, this::open));
+  }
+
+  /** Registers this node's deliveries consumer; completes once it is reachable. */
+  public Future<Void> start() {
+    DeliveryRouter router = new DeliveryRouter(sessions, directory);
+    deliveries = Deliveries.consume(vertx, router::route);
+    return deliveries.completion();
+  }
+
+  /** Refuses new sessions, closes every open one with 1001, and completes when all are gone. Never fails. */
+  public Future<Void> drain() {
+    draining = true;
+    Future<Void> unregistered = deliveries == null ? Future.succeededFuture() : deliveries.unregister();
+    List<Future<Void>> closed = new ArrayList<>();
+    for (Session session : sessions.all()) {
+      session.close(CloseCodes.GOING_AWAY, "server is shutting down");
+      closed.add(session.closed());
+    }
+    log.info("draining {} sessions", closed.size());
+    closed.add(unregistered);
+    return Future.join(closed).transform(ar -> Future.succeededFuture());
+  }
+
+  /** Client event handlers; features register theirs before the server listens. */
+  public Dispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  public SessionRegistry sessions() {
+    return sessions;
+  }
+
+  private void open(Handshake.Upgraded upgraded, Identity identity) {
+    ServerWebSocket socket = upgraded.socket();
+    if (socket.isClosed()) {
+      return; // the client closed during the handshake
+    }
+    if (draining) {
+      socket.close(CloseCodes.GOING_AWAY, "server is shutting down");
+      return;
+    }
+    upgraded.channel().replyNormalToClientClose();
+    Session session = new Session(vertx, socket, upgraded.channel(), identity, config.outboundQueueFrames());
+    sessions.add(session);
+    socket.closeHandler(v -> {
+      sessions.remove(session);
+      session.onClosed();
+    });
+    new Inbound(session, socket, config.maxFrameBytes(), dispatcher).start();
+    session.send(ServerEvents.time());
+  }
+}

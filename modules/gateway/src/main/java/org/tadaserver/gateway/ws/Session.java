@@ -1,0 +1,100 @@
+package org.tadaserver.gateway.ws;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ServerWebSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open WebSocket of one user in one team. Used only on the gateway's event loop (the socket's and the deliveries
+ * consumer's), so it needs no locks.
+ *
+ * <p>Outbound frames are bounded: a frame counts as queued from {@link #send} until Vert.x has handed it to the
+ * kernel. A client that stops reading lets the count grow; past {@code maxQueuedFrames} the session is closed with
+ * 1008 and nothing more is queued, so the memory a stalled client can pin is at most that many frames. Every close
+ * is followed, after {@link #CLOSE_GRACE_MS}, by dropping the connection if it is still open: Vert.x would otherwise
+ * wait forever to flush a close frame to a client that does not read.
+ */
+public final class Session {
+  private static final Logger log = LoggerFactory.getLogger(Session.class);
+  /** How long a closing peer gets to answer the close handshake before the TCP connection is dropped. */
+  static final long CLOSE_GRACE_MS = 3_000;
+  private final Vertx vertx;
+  private final ServerWebSocket socket;
+  private final NettyChannel channel;
+  private final Identity identity;
+  private final int maxQueuedFrames;
+  private final Promise<Void> closed = Promise.promise();
+  private int queuedFrames;
+  private boolean closing;
+  private long abortTimer = -1;
+
+  Session(Vertx vertx, ServerWebSocket socket, NettyChannel channel, Identity identity, int maxQueuedFrames) {
+    this.vertx = vertx;
+    this.socket = socket;
+    this.channel = channel;
+    this.identity = identity;
+    this.maxQueuedFrames = maxQueuedFrames;
+  }
+
+  public Identity identity() {
+    return identity;
+  }
+
+  /** Writes one event (complete frame text) as a text frame; dropped silently once the session is closing. */
+  public void send(String frame) {
+    if (closing || socket.isClosed()) {
+      return;
+    }
+    if (queuedFrames >= maxQueuedFrames) {
+      log.info("closing session of user {}: {} frames unread", identity.user(), queuedFrames);
+      close(CloseCodes.POLICY_VIOLATION, "client does not read its events");
+      return;
+    }
+    queuedFrames++;
+    socket.writeTextMessage(frame).onComplete(ar -> queuedFrames--);
+  }
+
+  /** Starts the close handshake (once); the connection is dropped if it is not over after the grace period. */
+  public void close(short code, String reason) {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    if (!socket.isClosed()) {
+      socket.close(code, reason);
+    }
+    abortTimer = vertx.setTimer(CLOSE_GRACE_MS, id -> {
+      abortTimer = -1;
+      if (!closed.future().isComplete()) {
+        channel.abort();
+      }
+    });
+  }
+
+  /** Completes once the connection is gone, however it ended. */
+  public Future<Void> closed() {
+    return closed.future();
+  }
+
+  public boolean isOpen() {
+    return !closing && !closed.future().isComplete();
+  }
+
+  /** Frames written but not yet taken by the kernel. */
+  int queuedFrames() {
+    return queuedFrames;
+  }
+
+  /** Called by the socket's close handler. */
+  void onClosed() {
+    closing = true;
+    if (abortTimer >= 0) {
+      vertx.cancelTimer(abortTimer);
+      abortTimer = -1;
+    }
+    closed.tryComplete();
+  }
+}
