@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.event;
 
-
 /**
  * Params of {@code client.activity}: the client reports being away (afk) or back.
  *

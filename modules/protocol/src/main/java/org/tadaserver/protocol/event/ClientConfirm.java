@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.event;
 
-
 /**
  * Params of {@code client.confirm}: the client confirms a server event that carried a confirm_id. Never answered.
  *

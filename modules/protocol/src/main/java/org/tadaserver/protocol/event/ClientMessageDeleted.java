@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.event;
 
-
 /**
  * Params of {@code client.message.deleted}: delete a message.
  */

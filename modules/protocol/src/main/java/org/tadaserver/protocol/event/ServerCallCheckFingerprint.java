@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.event;
 
-
 /**
  * Params of {@code server.call.checkfingerprint}: experimental fingerprint check.
  */

@@ -28,6 +28,7 @@ public record ServerCallState(
         @OmitEmpty List<CallOnliner> onliners,
         long gentime,
         @OmitEmpty long timestamp) {
+
     /** The params for a call state. */
     public static ServerCallState of(CallEvent call) {
         return new ServerCallState(call.jid(), call.uid(), call.buzz(), call.created(), call.start(), call.finish(),

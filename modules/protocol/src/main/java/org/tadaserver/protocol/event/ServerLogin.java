@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.event;
 
-
 /**
  * Params of {@code server.login}: the account logged in on another device.
  */

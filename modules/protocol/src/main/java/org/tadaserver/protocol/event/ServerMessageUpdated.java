@@ -21,6 +21,7 @@ public record ServerMessageUpdated(
         List<ChatCounters> chatCounters,
         TeamUnread teamUnread,
         Integer badge) {
+
     public ServerMessageUpdated {
         if (messages == null || messages.isEmpty()) {
             throw new IllegalArgumentException("server.message.updated needs at least one message");

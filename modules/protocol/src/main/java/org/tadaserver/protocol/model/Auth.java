@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * Result of a token request ({@code /api/v4/auth/.../get-token}). When {@code required2fa} is true a second 2FA
  * step must follow before the token is usable.

@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * One device of a call participant.
  */

@@ -29,6 +29,7 @@ public record CallEvent(
         @OmitEmpty List<CallOnliner> onliners,
         long gentime,
         @OmitEmpty long timestamp) implements CallEventBuilder.With {
+
     /** A builder with every component unset (null, false or 0). */
     public static CallEventBuilder builder() {
         return CallEventBuilder.builder();

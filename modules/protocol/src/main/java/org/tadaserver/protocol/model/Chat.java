@@ -149,6 +149,7 @@ public record Chat(
         @JsonInclude(NON_NULL) Long messagesFromGentime,
         @OmitEmpty String parentMessageId,
         @OmitEmpty Jid parentChatId) implements ChatBuilder.With {
+
     /** A builder with every component unset (null, false or 0). */
     public static ChatBuilder builder() {
         return ChatBuilder.builder();

@@ -163,6 +163,7 @@ public record Contact(
         @JsonInclude(NON_NULL) Boolean munreadFirst,
         @JsonInclude(NON_NULL) Boolean debugShowActivity,
         @JsonInclude(NON_NULL) Boolean dropallEnabled) implements ContactBuilder.With {
+
     /** A builder with every component unset (null, false or 0). */
     public static ContactBuilder builder() {
         return ContactBuilder.builder();

@@ -11,6 +11,7 @@ public record DeletedChat(
         ChatType chatType,
         long gentime,
         boolean isArchive) {
+
     /** A deletion notice with a fresh gentime. */
     public static DeletedChat of(Jid jid, long gentime) {
         return new DeletedChat(jid, jid.chatType(), gentime, true);

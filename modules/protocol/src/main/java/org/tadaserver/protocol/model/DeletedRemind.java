@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * A remind deleted.
  */

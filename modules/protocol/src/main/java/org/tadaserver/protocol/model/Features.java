@@ -140,6 +140,7 @@ public record Features(
         @OmitEmpty List<String> fileExtensionWhitelist,
         @OmitEmpty List<String> fileExtensionBlacklist,
         @OmitEmpty boolean fileExtensionWhitelistPriority) implements FeaturesBuilder.With {
+
     /** A builder with every component unset (null, false or 0). */
     public static FeaturesBuilder builder() {
         return FeaturesBuilder.builder();

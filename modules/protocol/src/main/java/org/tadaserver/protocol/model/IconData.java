@@ -23,6 +23,7 @@ public record IconData(
         @OmitEmpty String color,
         @OmitEmpty String stub,
         @OmitEmpty String blurhash) {
+
     /** A generated icon: letters on a coloured background. */
     public static IconData generated(String letters, String color) {
         return new IconData(null, null, letters, color, null, null);

@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * A kind of integration available for setup.
  */

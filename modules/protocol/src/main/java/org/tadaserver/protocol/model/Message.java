@@ -85,6 +85,7 @@ public record Message(
         @JsonProperty("_debug") @OmitEmpty String debug,
         @OmitEmpty Jid threadJid,
         @OmitEmpty int threadMessagesCount) implements MessageBuilder.With {
+
     /** A builder with every component unset (null, false or 0). */
     public static MessageBuilder builder() {
         return MessageBuilder.builder();

@@ -73,6 +73,7 @@ public record MessageContent(
         @JsonInclude(NON_NULL) List<String> emails,
         @OmitEmpty String stickerpack,
         @JsonInclude(NON_NULL) PdfVersion pdfVersion) implements MessageContentBuilder.With {
+
     /** A builder with every component unset (null, false or 0). */
     public static MessageContentBuilder builder() {
         return MessageContentBuilder.builder();

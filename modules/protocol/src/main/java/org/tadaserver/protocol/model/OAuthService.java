@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * An external login service offered on the login screen.
  *

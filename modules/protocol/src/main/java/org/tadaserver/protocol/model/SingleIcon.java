@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * One icon image.
  *

@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * A filter of a task tab.
  *

@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * A sort option of a task tab.
  *

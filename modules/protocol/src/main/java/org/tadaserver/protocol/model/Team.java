@@ -80,6 +80,7 @@ public record Team(
         @OmitEmpty Jid notebot,
         @OmitEmpty PersonalAccountStatus accountStatus,
         @JsonInclude(NON_NULL) Contact owner) implements TeamBuilder.With {
+
     /** A builder with every component unset (null, false or 0). */
     public static TeamBuilder builder() {
         return TeamBuilder.builder();

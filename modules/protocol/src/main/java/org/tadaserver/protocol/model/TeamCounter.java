@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * Unread counters of one (other) team.
  *

@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * Short team representation for invites and pushes.
  *

@@ -18,6 +18,7 @@ public record TeamUnread(
         Unread task,
         Unread meeting,
         Unread thread) {
+
     /** No unread messages anywhere. */
     public static final TeamUnread EMPTY = new TeamUnread(null, null, null, null, null);
 

@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * Unread counters of one chat type. All values are non-negative (Go {@code uint}).
  *
@@ -12,6 +11,7 @@ public record Unread(
         int messages,
         int noticeMessages,
         int chats) {
+
     /** All zero. */
     public static final Unread ZERO = new Unread(0, 0, 0);
 

@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.model;
 
-
 /**
  * An upload with the message it belongs to.
  */

@@ -48,6 +48,7 @@ public record UserWithMe(
         @OmitEmpty Jid inviter,
         List<Team> teams,
         List<PushDevice> devices) implements UserWithMeBuilder.With {
+
     /** A builder with every component unset (null, false or 0). */
     public static UserWithMeBuilder builder() {
         return UserWithMeBuilder.builder();

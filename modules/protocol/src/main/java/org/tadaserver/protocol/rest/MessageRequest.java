@@ -36,6 +36,7 @@ public record MessageRequest(
         @JsonInclude(NON_NULL) Boolean nopreview,
         @JsonInclude(NON_NULL) Instant sendAt,
         @JsonInclude(NON_NULL) Boolean oldStyleAttachment) {
+
     /**
      * The content to store: the nested {@code content} if given, else {@code type} (default plain) and {@code text};
      * null when neither text nor content is present.

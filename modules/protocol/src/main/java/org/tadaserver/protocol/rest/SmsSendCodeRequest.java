@@ -1,6 +1,5 @@
 package org.tadaserver.protocol.rest;
 
-
 /**
  * Body of {@code POST /api/v4/auth/sms/send-code}.
  *
