@@ -3,11 +3,13 @@ package org.tadaserver.store.chat;
 import static org.tadaserver.store.sql.SqlErrors.mapped;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tadaserver.store.Page;
 import org.tadaserver.store.StoreException;
 import org.tadaserver.store.sql.Rows;
 
@@ -130,6 +132,18 @@ public final class ChatRepository {
         .compose(rows -> Rows.one(rows, ChatColumns::chat, "chat " + uid));
   }
 
+  /**
+   * One page of a contact's chats with their member rows, and how many chats the filter matches in all. A page past
+   * the end is empty.
+   */
+  public Future<Page<ChatListing>> list(ChatListFilter filter) {
+    ChatListQuery query = new ChatListQuery(filter);
+    return mapped(client.preparedQuery(query.countSql()).execute(query.params()))
+        .compose(count -> mapped(client.preparedQuery(query.pageSql()).execute(query.params()))
+            .map(rows -> new Page<>(Rows.all(rows, ChatRepository::listing),
+                count.iterator().next().getLong("total"))));
+  }
+
   /** Live {@code default_for_all} chats of a team, oldest first. */
   public Future<List<ChatRow>> defaultForAll(UUID team) {
     return mapped(client.preparedQuery(DEFAULT_FOR_ALL).execute(Tuple.of(team)))
@@ -140,5 +154,9 @@ public final class ChatRepository {
   public Future<List<ChatRow>> joinableGroups(UUID team, UUID contact) {
     return mapped(client.preparedQuery(JOINABLE).execute(Tuple.of(team, contact)))
         .map(rows -> Rows.all(rows, ChatColumns::chat));
+  }
+
+  private static ChatListing listing(Row r) {
+    return new ChatListing(ChatColumns.chat(r), ChatColumns.member(r), r.getString("display_name"));
   }
 }
