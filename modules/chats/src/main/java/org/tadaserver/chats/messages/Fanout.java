@@ -1,0 +1,90 @@
+package org.tadaserver.chats.messages;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.SqlClient;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.tadaserver.bus.Deliveries;
+import org.tadaserver.bus.Delivery;
+import org.tadaserver.protocol.enums.ChatType;
+import org.tadaserver.protocol.enums.WireEnums;
+import org.tadaserver.protocol.event.Events;
+import org.tadaserver.protocol.event.ServerTeamCounters;
+import org.tadaserver.protocol.model.TeamUnread;
+import org.tadaserver.protocol.model.Unread;
+import org.tadaserver.store.chat.CounterRepository;
+import org.tadaserver.store.chat.UnreadRow;
+
+/**
+ * Counters for events and the publishing of events, shared by every chat operation.
+ *
+ * <p>Usage in a writer: inside the transaction, after the writes, {@link #counters} for every contact the events go to
+ * (one aggregate query, whatever their number); build the events with those numbers; after COMMIT,
+ * {@link #publish} them. Counters read inside the transaction are exactly the state this commit leaves.
+ */
+public final class Fanout {
+  private final Vertx vertx;
+
+  public Fanout(Vertx vertx) {
+    this.vertx = vertx;
+  }
+
+  /**
+   * {@code team_unread} and {@code badge} (and the other teams' counters) for the users behind {@code contacts} of
+   * {@code team}, keyed by contact. Bots and contacts without a live team are absent.
+   */
+  public static Future<Map<UUID, UserCounters>> counters(SqlClient client, UUID team, Collection<UUID> contacts) {
+    return new CounterRepository(client).unread(contacts).map(rows -> assemble(team, rows));
+  }
+
+  /** Publishes after commit; deliveries are best effort (clients repair gaps by delta sync). */
+  public void publish(List<Delivery> deliveries) {
+    Deliveries.publish(vertx, deliveries);
+  }
+
+  /** An event for every session of one user in one team. */
+  public static Delivery toUser(UUID team, UUID user, Object params) {
+    return Delivery.toUser(team, user, Events.toJson(params));
+  }
+
+  /**
+   * {@code server.team.counters} for the user's sessions in each of their other teams: each gets the counters of all
+   * the user's teams but its own, and the badge.
+   */
+  public static List<Delivery> teamCounters(UserCounters c) {
+    List<Delivery> out = new ArrayList<>();
+    for (UUID other : c.otherTeams()) {
+      out.add(toUser(other, c.user(), new ServerTeamCounters(c.countersSeenFrom(other), c.badge())));
+    }
+    return out;
+  }
+
+  static Map<UUID, UserCounters> assemble(UUID team, List<UnreadRow> rows) {
+    Map<UUID, Map<UUID, TeamUnread>> byUser = new HashMap<>();
+    Map<UUID, UUID> contactOfUser = new HashMap<>();
+    for (UnreadRow r : rows) {
+      Map<UUID, TeamUnread> teams = byUser.computeIfAbsent(r.user(), u -> new HashMap<>());
+      TeamUnread unread = teams.getOrDefault(r.team(), TeamUnread.EMPTY);
+      if (r.chatType() != null) {
+        ChatType type = WireEnums.fromWire(ChatType.class, r.chatType());
+        unread = unread.with(type, unread.get(type).plus(new Unread(r.messages(), r.notices(), r.chats())));
+      }
+      teams.put(r.team(), unread);
+      if (r.team().equals(team)) {
+        contactOfUser.put(r.user(), r.contact());
+      }
+    }
+    Map<UUID, UserCounters> out = new HashMap<>();
+    contactOfUser.forEach((user, contact) -> {
+      Map<UUID, TeamUnread> teams = byUser.get(user);
+      int badge = teams.values().stream().mapToInt(TeamUnread::totalMessages).sum();
+      out.put(contact, new UserCounters(user, contact, team, teams.get(team), badge, teams));
+    });
+    return out;
+  }
+}

@@ -1,0 +1,149 @@
+package org.tadaserver.chats.messages;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.tadaserver.bus.ServiceException;
+import org.tadaserver.protocol.IsoTime;
+import org.tadaserver.protocol.Wire;
+import org.tadaserver.store.chat.ChatAdvance;
+import org.tadaserver.store.chat.ChatRow;
+import org.tadaserver.store.chat.CounterRepository;
+import org.tadaserver.store.chat.MemberRepository;
+import org.tadaserver.store.chat.MemberRow;
+import org.tadaserver.store.chat.MessageRepository;
+import org.tadaserver.store.chat.MessageRow;
+import org.tadaserver.store.chat.TeamClock;
+import org.tadaserver.store.team.TeamRepository;
+
+/**
+ * Writes new messages of one team inside the caller's transaction: takes the team clock (one gentime per message),
+ * locks the chats, checks each sender may still write there, inserts the messages, advances the chats and every
+ * member's counters, and reads the counters the events need. The caller commits, then publishes
+ * {@link MessageEvents#created}.
+ */
+final class MessageWriter {
+  private MessageWriter() {}
+
+  /** {@code items} all belong to chats of {@code team}; their uids are new (the caller checked under the same lock). */
+  static Future<Written> create(SqlClient tx, UUID team, List<Outgoing> items) {
+    Set<UUID> chatIds = items.stream().map(Outgoing::chat).collect(Collectors.toCollection(LinkedHashSet::new));
+    return new TeamClock(tx).reserve(team, items.size())
+        .compose(first -> new CounterRepository(tx).lockChats(chatIds)
+            .compose(chats -> new MemberRepository(tx).activeOf(List.copyOf(chatIds))
+                .compose(members -> new TeamRepository(tx).get(team)
+                    .compose(t -> write(tx, team, items, first, chats, members,
+                        t.settings().maxMessageUpdateAge())))));
+  }
+
+  private static Future<Written> write(SqlClient tx, UUID team, List<Outgoing> items, long firstGentime,
+      List<ChatRow> chatRows, List<MemberRow> memberRows, int updateAge) {
+    Map<UUID, ChatRow> chats = chatRows.stream().collect(Collectors.toMap(ChatRow::uid, c -> c));
+    Map<UUID, List<MemberRow>> members = memberRows.stream()
+        .collect(Collectors.groupingBy(MemberRow::chatUid, LinkedHashMap::new, Collectors.toList()));
+    Instant now = IsoTime.now();
+    Map<UUID, ServiceException> rejected = new HashMap<>();
+    Map<UUID, Tally> tallies = new LinkedHashMap<>();
+    List<MessageRow> rows = new ArrayList<>();
+    Map<UUID, Position> positions = new HashMap<>();
+    long gentime = firstGentime;
+    for (Outgoing item : items) {
+      ChatRow chat = chats.get(item.chat());
+      ServiceException refused = refusal(item, chat, members.getOrDefault(item.chat(), List.of()));
+      if (refused != null) {
+        rejected.put(item.uid(), refused);
+        continue;
+      }
+      Tally tally = tallies.computeIfAbsent(chat.uid(), c -> new Tally(chat));
+      MessageRow row = row(item, chat, ++tally.lastSeq, now, gentime++);
+      positions.put(row.uid(), tally.add(row));
+      rows.add(row);
+    }
+    long lastGentime = gentime - 1;
+    for (MessageRow row : rows) {
+      Position p = positions.get(row.uid());
+      positions.put(row.uid(), new Position(p.num(), p.prev(), row.uid().equals(tallies.get(row.chatUid()).lastMessage)));
+    }
+    if (rows.isEmpty()) {
+      return Future.succeededFuture(new Written(team, rows, positions, Map.of(), Map.of(), rejected, updateAge));
+    }
+    List<ChatAdvance> advances = tallies.values().stream().map(t -> t.advance(now)).toList();
+    CounterRepository counters = new CounterRepository(tx);
+    return new MessageRepository(tx).insert(rows)
+        .compose(v -> counters.advance(advances))
+        .compose(v -> counters.apply(MemberDeltas.of(rows, members), lastGentime))
+        .compose(updated -> {
+          Map<UUID, List<MemberRow>> after = updated.stream().filter(MemberRow::isMember)
+              .collect(Collectors.groupingBy(MemberRow::chatUid, LinkedHashMap::new, Collectors.toList()));
+          Set<UUID> contacts = updated.stream().map(MemberRow::contactUid).collect(Collectors.toSet());
+          return Fanout.counters(tx, team, contacts)
+              .map(c -> new Written(team, rows, positions, after, c, rejected, updateAge));
+        });
+  }
+
+  /** Why {@code item} may not be written now (checked under the team lock), or null. */
+  private static ServiceException refusal(Outgoing item, ChatRow chat, List<MemberRow> members) {
+    if (chat == null || chat.isArchive()) {
+      return ServiceException.notFound("chat");
+    }
+    if (item.system()) {
+      return null;
+    }
+    MemberRow sender = members.stream().filter(m -> m.contactUid().equals(item.sender())).findFirst().orElse(null);
+    if (sender == null) {
+      return ServiceException.notFound("chat");
+    }
+    if (chat.readonlyForMembers() && !sender.isAdmin()) {
+      return ServiceException.accessDenied("only group admins may write in this group");
+    }
+    return null;
+  }
+
+  private static MessageRow row(Outgoing o, ChatRow chat, long seq, Instant now, long gentime) {
+    JsonObject content = new JsonObject(Wire.toJson(o.content()));
+    JsonArray links = new JsonArray(Wire.toJson(o.links()));
+    return new MessageRow(o.uid(), chat.uid(), chat.teamUid(), o.sender(), seq, content, o.pushText(), links,
+        o.mentions(), o.replyTo(), o.linked(), o.important(), o.nopreview(), o.silently(), o.system(), now, null,
+        gentime, false, chat.chatType(), chat.directLow(), chat.directHigh());
+  }
+
+  /** Running state of one chat while the batch is laid out. */
+  private static final class Tally {
+    private final ChatRow chat;
+    private long lastSeq;
+    private int live;
+    private UUID lastMessage;
+    private int added;
+    private int importants;
+
+    Tally(ChatRow chat) {
+      this.chat = chat;
+      this.lastSeq = chat.lastSeq();
+      this.live = chat.numMessages();
+      this.lastMessage = chat.lastMessage();
+    }
+
+    Position add(MessageRow row) {
+      Position position = new Position(live++, lastMessage, true);
+      lastMessage = row.uid();
+      added++;
+      importants += row.important() ? 1 : 0;
+      return position;
+    }
+
+    ChatAdvance advance(Instant now) {
+      return new ChatAdvance(chat.uid(), lastSeq, added, importants, lastMessage, now);
+    }
+  }
+}
