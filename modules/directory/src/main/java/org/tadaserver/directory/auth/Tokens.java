@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Bearer tokens for the REST {@code token} header and the WebSocket handshake.
@@ -30,12 +29,12 @@ public final class Tokens {
     return ENCODER.encodeToString(bytes);
   }
 
-  /** The SHA-256 of the token's text as lowercase hex (64 characters): the only form the database sees. */
-  public static String digest(String token) {
+  /** The SHA-256 (32 bytes) of the token's text: the only form the database sees. */
+  public static byte[] digest(String token) {
     if (token == null) {
       throw new IllegalArgumentException("token is null");
     }
-    return HexFormat.of().formatHex(sha256().digest(token.getBytes(StandardCharsets.UTF_8)));
+    return sha256().digest(token.getBytes(StandardCharsets.UTF_8));
   }
 
   private static MessageDigest sha256() {

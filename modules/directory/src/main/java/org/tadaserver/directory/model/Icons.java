@@ -36,8 +36,11 @@ public final class Icons {
 
   /** The generated icon of an object named {@code name} (a display name or team name). */
   public static IconData generated(UUID id, String name) {
-    String letters = letters(name);
-    String color = color(id);
+    return of(letters(name), color(id));
+  }
+
+  /** The icon for stored {@code letters} and {@code color} (as {@link #letters} and {@link #color} made them). */
+  public static IconData of(String letters, String color) {
     String url = svgDataUrl(letters, color);
     return new IconData(new SingleIcon(url, SMALL_PX, SMALL_PX), new SingleIcon(url, LARGE_PX, LARGE_PX),
         letters, color, null, null);
@@ -69,11 +72,14 @@ public final class Icons {
   }
 
   private static String svgDataUrl(String letters, String color) {
-    // letters are letters/digits or "?" only, so they need no XML escaping.
     String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\">"
-        + "<rect width=\"100\" height=\"100\" fill=\"" + color + "\"/>"
+        + "<rect width=\"100\" height=\"100\" fill=\"" + xmlEscape(color) + "\"/>"
         + "<text x=\"50\" y=\"50\" dy=\".35em\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"42\""
-        + " fill=\"#ffffff\">" + letters + "</text></svg>";
+        + " fill=\"#ffffff\">" + xmlEscape(letters) + "</text></svg>";
     return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String xmlEscape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }
