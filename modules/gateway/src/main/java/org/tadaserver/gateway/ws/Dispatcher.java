@@ -66,9 +66,13 @@ public final class Dispatcher {
     });
   }
 
-  /** Answers a message that is not a usable event at all; nothing to confirm. */
+  /** Answers a message that is not a usable event: a warning, and a confirm if it had a string confirm_id. */
   void reject(Session session, FrameParser.Rejected rejected) {
     session.send(ServerEvents.warning(rejected.getMessage(), rejected.orig()));
+    boolean isConfirm = CONFIRM.equals(rejected.orig().path("event").asText());
+    if (rejected.confirmId() != null && !rejected.confirmId().isEmpty() && !isConfirm) {
+      session.send(ServerEvents.confirm(rejected.confirmId()));
+    }
   }
 
   private Future<Void> run(Session session, ClientEvent event) {

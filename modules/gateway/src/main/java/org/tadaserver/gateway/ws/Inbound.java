@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reading side of one session: frames are joined into messages, parsed, and dispatched in arrival order. A client
- * may pipeline events; while {@link #MAX_IN_FLIGHT} of them are still being handled the socket stops reading, so a
- * fast sender is slowed by TCP instead of growing our memory.
+ * may pipeline events; the socket stops reading while {@link #MAX_IN_FLIGHT} of them are still being handled or while
+ * the session's outbound queue is {@linkplain Session#backlogged() backlogged}, so a fast sender is slowed by TCP
+ * instead of growing our memory (Vert.x holds frames back as soon as the socket is paused, even within one read).
  */
 final class Inbound {
   private static final Logger log = LoggerFactory.getLogger(Inbound.class);
@@ -23,6 +24,7 @@ final class Inbound {
   private final FrameAssembler assembler;
   private final Dispatcher dispatcher;
   private int inFlight;
+  private boolean paused;
 
   Inbound(Session session, ServerWebSocket socket, int maxMessageBytes, Dispatcher dispatcher) {
     this.session = session;
@@ -32,6 +34,7 @@ final class Inbound {
   }
 
   void start() {
+    session.onDrained(this::updateFlow);
     socket.frameHandler(this::onFrame);
     socket.exceptionHandler(this::onException);
   }
@@ -60,14 +63,26 @@ final class Inbound {
       dispatcher.reject(session, rejected);
       return;
     }
-    if (++inFlight == MAX_IN_FLIGHT) {
-      socket.pause();
-    }
+    inFlight++;
     dispatcher.dispatch(session, event).onComplete(ar -> {
-      if (inFlight-- == MAX_IN_FLIGHT && !socket.isClosed()) {
-        socket.resume();
-      }
+      inFlight--;
+      updateFlow();
     });
+    updateFlow();
+  }
+
+  /** Pauses or resumes reading so that neither events in flight nor queued answers grow without bound. */
+  private void updateFlow() {
+    boolean shouldPause = inFlight >= MAX_IN_FLIGHT || session.backlogged();
+    if (shouldPause == paused || socket.isClosed()) {
+      return;
+    }
+    paused = shouldPause;
+    if (paused) {
+      socket.pause();
+    } else {
+      socket.resume();
+    }
   }
 
   /**

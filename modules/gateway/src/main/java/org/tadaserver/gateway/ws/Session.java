@@ -13,9 +13,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Outbound frames are bounded: a frame counts as queued from {@link #send} until Vert.x has handed it to the
  * kernel. A client that stops reading lets the count grow; past {@code maxQueuedFrames} the session is closed with
- * 1008 and nothing more is queued, so the memory a stalled client can pin is at most that many frames. Every close
- * is followed, after {@link #CLOSE_GRACE_MS}, by dropping the connection if it is still open: Vert.x would otherwise
- * wait forever to flush a close frame to a client that does not read.
+ * 1008 and nothing more is queued, so the memory a stalled client can pin is at most that many frames. Answers to the
+ * client's own events must not trip that limit (a pipelining client gets many confirms before Vert.x flushes at the
+ * end of a read), so from half the limit the session is {@link #backlogged()} and {@link Inbound} stops reading until
+ * the queue is down to a quarter.
+ *
+ * <p>Every close is followed, after {@link #CLOSE_GRACE_MS}, by dropping the connection if it is still open: Vert.x
+ * would otherwise wait forever to flush a close frame to a client that does not read.
  */
 public final class Session {
   private static final Logger log = LoggerFactory.getLogger(Session.class);
@@ -28,6 +32,7 @@ public final class Session {
   private final int maxQueuedFrames;
   private final Promise<Void> closed = Promise.promise();
   private int queuedFrames;
+  private Runnable onDrained = () -> {};
   private boolean closing;
   private long abortTimer = -1;
 
@@ -54,7 +59,21 @@ public final class Session {
       return;
     }
     queuedFrames++;
-    socket.writeTextMessage(frame).onComplete(ar -> queuedFrames--);
+    socket.writeTextMessage(frame).onComplete(ar -> {
+      if (--queuedFrames == maxQueuedFrames / 4) {
+        onDrained.run();
+      }
+    });
+  }
+
+  /** Whether so much is queued that the client's further events should wait (half the limit or more). */
+  boolean backlogged() {
+    return queuedFrames >= Math.max(1, maxQueuedFrames / 2);
+  }
+
+  /** Runs {@code action} each time the queue shrinks back to a quarter of the limit. */
+  void onDrained(Runnable action) {
+    this.onDrained = action;
   }
 
   /** Starts the close handshake (once); the connection is dropped if it is not over after the grace period. */
