@@ -29,7 +29,7 @@ import org.tadaserver.store.team.TeamRepository;
 
 /**
  * Writes new messages of one team inside the caller's transaction: takes the team clock (one gentime per message),
- * locks the chats, checks each sender may still write there, inserts the messages, advances the chats and every
+ * locks the chats, checks each sender is still a member of a live chat, inserts the messages, advances the chats and every
  * member's counters, and reads the counters the events need. The caller commits, then publishes
  * {@link MessageEvents#created}.
  */
@@ -92,7 +92,10 @@ final class MessageWriter {
         });
   }
 
-  /** Why {@code item} may not be written now (checked under the team lock), or null. */
+  /**
+   * Why {@code item} may not be written now, or null: re-checked under the team lock because a member may have been
+   * removed or the chat deleted since the caller checked {@code ChatRights} (which also covers readonly groups).
+   */
   private static ServiceException refusal(Outgoing item, ChatRow chat, List<MemberRow> members) {
     if (chat == null || chat.isArchive()) {
       return ServiceException.notFound("chat");
@@ -103,9 +106,6 @@ final class MessageWriter {
     MemberRow sender = members.stream().filter(m -> m.contactUid().equals(item.sender())).findFirst().orElse(null);
     if (sender == null) {
       return ServiceException.notFound("chat");
-    }
-    if (chat.readonlyForMembers() && !sender.isAdmin()) {
-      return ServiceException.accessDenied("only group admins may write in this group");
     }
     return null;
   }

@@ -1,0 +1,39 @@
+package org.tadaserver.chats;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import org.tadaserver.bus.BusRpc;
+import org.tadaserver.chats.groups.ChatOps;
+import org.tadaserver.chats.messages.Fanout;
+import org.tadaserver.chats.messages.MessageOps;
+import org.tadaserver.protocol.Limits;
+import org.tadaserver.store.db.Database;
+
+/**
+ * Serves {@link ChatService} on the event bus at {@link ChatService#ADDRESS}. Deploy ONE instance per node that runs
+ * the chat role: its batch writer groups the sends of that instance into shared transactions, and more instances
+ * would only split the batches (the database, not this verticle, is the bottleneck).
+ */
+public final class ChatVerticle extends VerticleBase {
+  private final Database db;
+  private final Limits limits;
+  private MessageOps messages;
+
+  public ChatVerticle(Database db, Limits limits) {
+    this.db = db;
+    this.limits = limits;
+  }
+
+  @Override
+  public Future<?> start() {
+    ChatOps chats = new ChatOps(vertx, db.pool(), limits);
+    messages = new MessageOps(db.pool(), limits, new Fanout(vertx), chats::get);
+    ChatService impl = new ChatServiceImpl(messages, chats);
+    return BusRpc.serve(vertx, ChatService.class, ChatService.ADDRESS, impl).completion();
+  }
+
+  /** The message operations (for tests and metrics: {@link MessageOps#sendTransactions()}). */
+  public MessageOps messages() {
+    return messages;
+  }
+}

@@ -1,0 +1,48 @@
+package org.tadaserver.chats.messages;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tadaserver.bus.Delivery;
+import org.tadaserver.protocol.model.Message;
+
+/**
+ * What a send batch decided for each item (a message view, or a failure), and the events of what it wrote. Built
+ * inside the transaction; {@link #complete} runs only after COMMIT.
+ */
+final class Outcome {
+  private final Map<Pending, Object> results = new IdentityHashMap<>();
+  private final List<Delivery> deliveries = new ArrayList<>();
+
+  void succeed(Pending p, Message view) {
+    results.put(p, view);
+  }
+
+  void fail(Pending p, RuntimeException failure) {
+    results.put(p, failure);
+  }
+
+  void publishLater(List<Delivery> events) {
+    deliveries.addAll(events);
+  }
+
+  List<Delivery> deliveries() {
+    return deliveries;
+  }
+
+  /** Completes every item's promise; an item without a decision is a bug and fails loudly. */
+  void complete() {
+    results.forEach((p, r) -> {
+      if (r instanceof Message m) {
+        p.result().complete(m);
+      } else {
+        p.result().fail((RuntimeException) r);
+      }
+    });
+  }
+
+  boolean decided(Pending p) {
+    return results.containsKey(p);
+  }
+}
