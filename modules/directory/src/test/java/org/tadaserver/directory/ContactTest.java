@@ -3,6 +3,7 @@ package org.tadaserver.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tadaserver.directory.DirectoryFixture.await;
 import static org.tadaserver.directory.DirectoryFixture.contactRequest;
@@ -20,6 +21,7 @@ import org.tadaserver.directory.admin.CreatedUser;
 import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.Envelope;
 import org.tadaserver.protocol.Gentime;
+import org.tadaserver.protocol.WireException;
 import org.tadaserver.protocol.enums.TeamStatus;
 import org.tadaserver.protocol.model.Contact;
 import org.tadaserver.protocol.model.Team;
@@ -226,14 +228,18 @@ class ContactTest {
         contactRequest("{'role':'" + "r".repeat(101) + "'}")));
     assertEquals("mood", failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid,
         contactRequest("{'mood':'" + "m".repeat(101) + "'}"))).details().keySet().iterator().next());
-    failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid, contactRequest("{'timezone':'Mars/Base'}")));
+    failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid,
+        contactRequest("{'timezone':'Mars/Base'}")));
     failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid,
         contactRequest("{'quiet_time_start':'25:00'}")));
-    failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid, contactRequest("{'focus_until':'soon'}")));
-    failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid, contactRequest("{'default_lang':'42'}")));
+    failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid,
+        contactRequest("{'focus_until':'soon'}")));
+    failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid,
+        contactRequest("{'default_lang':'42'}")));
     failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid,
         contactRequest("{'contact_email':'not an address'}")));
-    failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid, contactRequest("{'contact_phone':'call me'}")));
+    failsWith(ApiError.INVALID_DATA, fx.service.updateContact(m, c.team(), jid,
+        contactRequest("{'contact_phone':'call me'}")));
     assertEquals("r".repeat(100), await(fx.service.updateContact(m, c.team(), jid,
         contactRequest("{'role':'" + "r".repeat(100) + "'}"))).role());
   }
@@ -243,18 +249,33 @@ class ContactTest {
   void memberCannotChangeOthersOrOwnStatus() {
     Crew c = crew();
     Caller m = c.asMember();
-    failsWith(ApiError.ACCESS_DENIED, fx.service.updateContact(m, c.team(), c.admin().jid(), contactRequest("{'role':'x'}")));
+    failsWith(ApiError.ACCESS_DENIED, fx.service.updateContact(m, c.team(), c.admin().jid(),
+        contactRequest("{'role':'x'}")));
     failsWith(ApiError.ACCESS_DENIED, fx.service.updateContact(m, c.team(), c.owner().jid(),
         contactRequest("{'alt_send':true}")));
     failsWith(ApiError.ACCESS_DENIED, fx.service.updateContact(m, c.team(), c.member().jid(),
         contactRequest("{'status':'admin'}")));
     failsWith(ApiError.ACCESS_DENIED, fx.service.updateContact(m, c.team(), c.member().jid(),
         contactRequest("{'sections':['" + UUID.randomUUID() + "']}")));
-    Contact same = await(fx.service.updateContact(m, c.team(), c.member().jid(), contactRequest("{'status':'member'}")));
+    Contact same = await(fx.service.updateContact(m, c.team(), c.member().jid(),
+        contactRequest("{'status':'member'}")));
     assertEquals(TeamStatus.MEMBER, same.status());
     Contact admin = await(fx.service.contact(m, c.team(), c.admin().jid()));
     assertEquals(admin, await(fx.service.updateContact(m, c.team(), c.admin().jid(),
         contactRequest("{'role':'" + admin.role() + "','given_name':'" + admin.givenName() + "'}"))));
+  }
+
+  /**
+   * Verifies that a status outside the enum is refused when the request is decoded (by the gateway, or by the bus on
+   * the way in), so it never reaches the service; and that the filter's free-text statuses are checked too.
+   */
+  @Test
+  void statusOnlyFromTheEnum() {
+    assertThrows(WireException.class, () -> contactRequest("{'status':'king'}"));
+    assertThrows(WireException.class, () -> contactRequest("{'status':'OWNER'}"));
+    Crew c = crew();
+    failsWith(ApiError.INVALID_DATA, fx.service.contacts(c.asMember(), c.team(),
+        new ContactFilter(List.of("member", ""), List.of(), null, null, null, false, 0, 0)));
   }
 
   /** Verifies admin rights: manage members, but not the owner, other admins, or make an owner. */
@@ -272,7 +293,8 @@ class ContactTest {
         && x.event().contains("\"guest\""));
     failsWith(ApiError.ACCESS_DENIED, fx.service.updateContact(a, c.team(), c.member().jid(),
         contactRequest("{'status':'owner'}")));
-    failsWith(ApiError.ACCESS_DENIED, fx.service.updateContact(a, c.team(), c.owner().jid(), contactRequest("{'role':'x'}")));
+    failsWith(ApiError.ACCESS_DENIED, fx.service.updateContact(a, c.team(), c.owner().jid(),
+        contactRequest("{'role':'x'}")));
     CreatedUser admin2 = fx.user(c.team(), true);
     failsWith(ApiError.ACCESS_DENIED, fx.service.updateContact(a, c.team(), admin2.jid(),
         contactRequest("{'status':'member'}")));
@@ -308,7 +330,8 @@ class ContactTest {
     failsWith(ApiError.INVALID_DATA, fx.service.updateContact(c.asAdmin(), c.team(), c.member().jid(),
         contactRequest("{'sections':['nope']}")));
     assertEquals(List.of(section.toString()),
-        await(fx.service.contact(c.asMember(), c.team(), c.member().jid())).sections(), "the failed change kept nothing");
+        await(fx.service.contact(c.asMember(), c.team(), c.member().jid())).sections(),
+        "the failed change kept nothing");
   }
 
   /** Verifies archiving: admins remove members; nobody removes the owner or themself; the removed lose the team. */

@@ -88,7 +88,7 @@ class TeamTest {
     failsWith(ApiError.BAD_REQUEST, fx.service.createTeam(owner, null));
   }
 
-  /** Verifies that contacts listed at creation join (members by default) and unknown accounts fail the whole request. */
+  /** Verifies that contacts listed at creation join (as members by default); an unknown account fails it all. */
   @Test
   void createTeamWithContacts() {
     DirectoryFixture.Members t = fx.team();

@@ -46,7 +46,7 @@ public final class Icons {
         letters, color, null, null);
   }
 
-  /** The palette colour of {@code id}; stable across processes and versions of Java ({@link UUID#hashCode} is specified). */
+  /** The palette colour of {@code id}: the same in every process, as {@link UUID#hashCode} is specified. */
   public static String color(UUID id) {
     return PALETTE.get(Math.floorMod(id.hashCode(), PALETTE.size()));
   }

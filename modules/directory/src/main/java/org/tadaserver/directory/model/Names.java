@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a contact's names appear in a team. {@code display_name} joins the given and family names (and the patronymic when
- * the team uses them), family name first when the team says so; {@code short_name} is the given name. A contact without
- * names is shown by its account's username in both places, so no contact ever shows an empty name.
+ * How a contact's names appear in a team. {@code display_name} joins the given and family names (and the patronymic
+ * when the team uses them), family name first when the team says so; {@code short_name} is the given name. A contact
+ * without names is shown by its account's username in both places, so no contact ever shows an empty name.
  */
 public final class Names {
   private Names() {}

@@ -7,10 +7,11 @@ import org.tadaserver.protocol.enums.TeamStatus;
  * Who may do what in a team, from team statuses alone. Ranks: owner > admin > member > guest. The rules:
  * <ul>
  *   <li>Admins and the owner manage the team: its settings, members, contact sections, tags, projects.</li>
- *   <li>An admin acts on contacts it outranks (members and guests); the owner on everyone else. Nobody changes their own
- *       status, and nobody archives the owner (a team always keeps its owner).</li>
+ *   <li>An admin acts on contacts it outranks (members and guests); the owner on everyone else. Nobody changes their
+ *       own status, and nobody archives the owner (a team always keeps its owner).</li>
  *   <li>Only the owner makes someone owner; that hands the team over and the old owner becomes an admin.</li>
- *   <li>Guests may talk to people but create nothing shared: no tasks, groups or meetings, no public groups or tasks.</li>
+ *   <li>Guests may talk to people but create nothing shared: no tasks, groups or meetings, no public groups or
+ *       tasks.</li>
  * </ul>
  * The service enforces these rules and also reports them to clients as the per-viewer {@code can_*} fields, so both
  * always agree.

@@ -27,11 +27,11 @@ import org.tadaserver.store.team.ContactUpdate;
 import org.tadaserver.store.team.TeamSettings;
 
 /**
- * A checked contact change. Only fields whose requested value differs from the stored one count as changes, and
- * each change must be in the caller's {@code changeable_fields} for that contact ({@link ContactViews#changeableFields});
- * so a client may send a whole contact back. Fields that identify an account on create ({@code user_uid},
- * {@code phone}) and ones this server does not keep ({@code botname}, {@code custom_fields}, {@code public_status})
- * are ignored.
+ * A checked contact change. Only fields whose requested value differs from the stored one count as changes, and each
+ * change must be in the caller's {@code changeable_fields} for that contact
+ * ({@link ContactViews#changeableFields}); so a client may send a whole contact back. Fields that identify an account
+ * on create ({@code user_uid}, {@code phone}) and ones this server does not keep ({@code botname},
+ * {@code custom_fields}, {@code public_status}) are ignored.
  *
  * @param update the column changes (with rebuilt display names when names change)
  * @param sections the contact's new set of sections, or null when unchanged
@@ -84,8 +84,10 @@ record ContactChanges(ContactUpdate update, List<UUID> sections, TeamStatus stat
       u = u.withRole(Checks.text("role", text(asked, "role"), limits.maxRoleLength()));
     }
     if (changed.contains("contact_email") || changed.contains("contact_phone")) {
-      String email = changed.contains("contact_email") ? Checks.email("contact_email", text(asked, "contact_email")) : null;
-      String phone = changed.contains("contact_phone") ? Checks.phone("contact_phone", text(asked, "contact_phone")) : null;
+      String email = changed.contains("contact_email")
+          ? Checks.email("contact_email", text(asked, "contact_email")) : null;
+      String phone = changed.contains("contact_phone")
+          ? Checks.phone("contact_phone", text(asked, "contact_phone")) : null;
       u = u.withContactInfo(email, phone);
     }
     if (changed.contains(ContactViews.MOOD_KEY)) {

@@ -112,7 +112,8 @@ final class ContactOps {
       return Future.failedFuture(ServiceException.notFound("contact"));
     }
     return repos.contacts.get(parsed.uuid())
-        .recover(e -> Future.failedFuture(e instanceof StoreException.NotFound ? ServiceException.notFound("contact") : e))
+        .recover(e -> Future.failedFuture(
+            e instanceof StoreException.NotFound ? ServiceException.notFound("contact") : e))
         .compose(c -> c.team().equals(a.team().uid()) ? Future.succeededFuture(c)
             : Future.failedFuture(ServiceException.notFound("contact")));
   }

@@ -31,7 +31,7 @@ final class Renames {
     return ContactUpdate.NONE.withDisplayNames(display, shortName).withIcon(Icons.letters(display), null);
   }
 
-  /** Rebuilds the display names of every human contact of the team after its name order changed; returns the changed. */
+  /** Rebuilds the display names of the team's human contacts after its name order changed; returns those changed. */
   static Future<List<ContactRow>> afterNameOrderChange(Repos tx, TeamRow team, long gentime) {
     return tx.contacts.list(team.uid(), ContactFilter.ALL.withBots(false)).map(Page::items)
         .compose(all -> Futures.inOrder(all, c -> rename(tx, c, team.settings(), gentime)))
