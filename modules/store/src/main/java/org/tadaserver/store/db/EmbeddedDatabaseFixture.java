@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -23,8 +24,8 @@ import java.util.stream.Stream;
  * // db.database().pool(), or start a node on db.config() (same data directory, same server)
  * }</pre>
  *
- * {@link #close()} stops the server and deletes the directory. Should a test JVM exit without it, a shutdown hook stops
- * the server, so no postgres process outlives the tests.
+ * {@link #close()} stops the server and deletes the directory. Should a test JVM exit without it, a shutdown hook does
+ * both, so no postgres process outlives the tests.
  */
 public final class EmbeddedDatabaseFixture implements AutoCloseable {
   private static final long TIMEOUT_S = 120;
@@ -65,27 +66,46 @@ public final class EmbeddedDatabaseFixture implements AutoCloseable {
     return dataDir;
   }
 
-  /** Closes the database (stopping the server unless another {@link Database} still uses it) and deletes the files. */
+  /**
+   * Closes the database and deletes the directory. Should another {@link Database} on {@link #config()} still be open
+   * (a node under test), the server keeps running for it and the directory stays until the JVM exits.
+   */
   @Override
   public void close() {
-    await(database.close());
-    Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    deleteRecursively(dataDir);
+    try {
+      await(database.close());
+    } finally {
+      if (!serverRunning()) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+          // the JVM is already exiting: the hook runs anyway
+        }
+        deleteRecursively(dataDir);
+      }
+    }
   }
 
+  /** At JVM exit: stop a server that is still running and delete the files. */
   private void stopServerAtExit() {
     try {
-      PostmasterPid.read(dataDir.resolve(EmbeddedServer.PG_SUBDIR))
-          .filter(PostmasterPid::isRunning)
-          .ifPresent(pid -> {
-            try {
-              pid.terminate(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          });
-    } catch (IOException e) {
+      Optional<PostmasterPid> running = PostmasterPid.read(dataDir.resolve(EmbeddedServer.PG_SUBDIR))
+          .filter(PostmasterPid::isRunning);
+      if (running.isEmpty() || running.get().terminate(Duration.ofSeconds(10))) {
+        deleteRecursively(dataDir);
+      }
+    } catch (IOException | UncheckedIOException e) {
       // the JVM is exiting; nothing left to report to
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private boolean serverRunning() {
+    try {
+      return PostmasterPid.read(dataDir.resolve(EmbeddedServer.PG_SUBDIR)).filter(PostmasterPid::isRunning).isPresent();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedServer {
   static final String PG_SUBDIR = "pg";
   static final String DATABASE = "tada";
+  private static final String ZONKY_LOCK_FILE = "epg-lock";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
   private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
   private static final Duration STOP_WAIT = Duration.ofSeconds(30);
@@ -82,11 +83,11 @@ final class EmbeddedServer {
   }
 
   private static int start(Path dataDir, Path pgDir, DatabaseConfig cfg, String password) throws IOException {
-    EmbeddedPostgres stale = STARTED_HERE.remove(dataDir);
-    if (stale != null) {
-      // started here earlier, then stopped by another process: frees zonky's lock on the directory
-      stale.close();
-    }
+    // zonky locks <pg>/epg-lock for as long as its instance lives, even after another process stopped the server
+    // (this JVM or another one may still hold such a stale instance). The data directory lock is what excludes a
+    // second server here, so a fresh lock file (a new inode, which old locks do not cover) lets zonky start.
+    STARTED_HERE.remove(dataDir);
+    Files.deleteIfExists(pgDir.resolve(ZONKY_LOCK_FILE));
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setDataDirectory(pgDir)
         .setCleanDataDirectory(false)

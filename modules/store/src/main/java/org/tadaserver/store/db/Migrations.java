@@ -21,7 +21,7 @@ final class Migrations {
         .locations(LOCATION)
         .load()
         .migrate();
-    log.info("schema of {} at version {} ({} migrations applied now)", endpoint, result.targetSchemaVersion,
-        result.migrationsExecuted);
+    String version = result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion;
+    log.info("schema of {} at version {} ({} migrations applied now)", endpoint, version, result.migrationsExecuted);
   }
 }

@@ -12,8 +12,9 @@ import org.tadaserver.store.StoreException;
 import org.tadaserver.store.sql.Rows;
 
 /**
- * Teams ({@code teams}) and their clocks ({@code team_clocks}). Gentime arguments are the caller's clock reading;
- * the stored value is {@code max(given, previous + 1)}, so it always grows, and the returned row carries it.
+ * Teams ({@code teams}). Gentime arguments are the caller's clock reading (for example
+ * {@link org.tadaserver.store.chat.TeamClock}); the stored value is {@code max(given, previous + 1)}, so it always
+ * grows, and the returned row carries it.
  * Creating a team together with its owner's contact is one transaction:
  * {@code pool.withTransaction(c -> new TeamRepository(c).insert(..).compose(t -> new ContactRepository(c).insert(..)))}.
  */
@@ -57,10 +58,6 @@ public final class TeamRepository {
       RETURNING\s""" + COLUMNS;
   private static final String SET_ARCHIVE = "UPDATE teams t SET is_archive = $2, gentime = GREATEST($3, t.gentime + 1) "
       + "WHERE t.uid = $1 RETURNING " + COLUMNS;
-  private static final String NEXT_GENTIME = """
-      INSERT INTO team_clocks (team_uid, gentime) VALUES ($1, $2)
-      ON CONFLICT (team_uid) DO UPDATE SET gentime = GREATEST(team_clocks.gentime + 1, EXCLUDED.gentime)
-      RETURNING gentime""";
 
   private final SqlClient client;
 
@@ -113,16 +110,6 @@ public final class TeamRepository {
   /** Brings an archived team back; fails with {@link StoreException.NotFound}. */
   public Future<TeamRow> restore(UUID uid, long gentime) {
     return setArchive(uid, false, gentime);
-  }
-
-  /**
-   * The team's next gentime: {@code max(previous + 1, nowNanos)}. Call inside the transaction whose rows get the
-   * stamp: the clock row stays locked until commit, so the team's commits are stamped in commit order and a client
-   * that has synced up to G never later misses a change stamped at or below G.
-   */
-  public Future<Long> nextGentime(UUID team, long nowNanos) {
-    return mapped(client.preparedQuery(NEXT_GENTIME).execute(Tuple.of(team, nowNanos)))
-        .compose(rows -> Rows.one(rows, r -> r.getLong("gentime"), "team " + team));
   }
 
   private Future<TeamRow> setArchive(UUID uid, boolean archived, long gentime) {
