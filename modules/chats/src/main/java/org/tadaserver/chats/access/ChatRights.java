@@ -28,16 +28,24 @@ public final class ChatRights {
     if (target.self()) {
       return Optional.of(SELF);
     }
-    if (target.isArchived()) {
-      return Optional.of(ARCHIVED_CHAT);
-    }
     if (target.isDirect() && target.peer() != null && target.peer().isArchive()) {
       return Optional.of(ARCHIVED_CONTACT);
     }
-    if (!target.isMember()) {
+    if (target.chat() == null) {
+      return Optional.empty();
+    }
+    return cantWriteReason(actor.status(), target.chat(), target.member());
+  }
+
+  /** {@link #cantWriteReason(Membership, ChatTarget)} for an existing chat read in bulk (chat lists, events). */
+  public static Optional<String> cantWriteReason(TeamStatus actorStatus, ChatRow chat, MemberRow member) {
+    if (chat.isArchive()) {
+      return Optional.of(ARCHIVED_CHAT);
+    }
+    if (member == null || !member.isMember()) {
       return Optional.of(NOT_MEMBER);
     }
-    if (target.chat() != null && target.chat().readonlyForMembers() && !isChatAdmin(actor, target)) {
+    if (chat.readonlyForMembers() && !isChatAdmin(actorStatus, chat, member)) {
       return Optional.of(READONLY);
     }
     return Optional.empty();

@@ -35,6 +35,15 @@ public final class MemberRepository {
         is_member = true, status = EXCLUDED.status, last_read_seq = EXCLUDED.last_read_seq,
         last_read_message = EXCLUDED.last_read_message, num_unread = 0, num_unread_notices = 0, hidden = false,
         gentime = GREATEST(EXCLUDED.gentime, m.gentime + 1)""" + RETURNING;
+  /** {@link #JOIN} for many contacts in one statement. */
+  private static final String JOIN_ALL = """
+      INSERT INTO chat_members AS m (chat_uid, contact_uid, team_uid, status, gentime, last_read_seq, last_read_message)
+      SELECT c.uid, x.contact, c.team_uid, $3::text, $4::bigint, c.last_seq, c.last_message
+      FROM chats c, unnest($2::uuid[]) AS x(contact) WHERE c.uid = $1
+      ON CONFLICT (chat_uid, contact_uid) DO UPDATE SET
+        is_member = true, status = EXCLUDED.status, last_read_seq = EXCLUDED.last_read_seq,
+        last_read_message = EXCLUDED.last_read_message, num_unread = 0, num_unread_notices = 0, hidden = false,
+        gentime = GREATEST(EXCLUDED.gentime, m.gentime + 1)""" + RETURNING;
   private static final String LEAVE = "UPDATE chat_members m SET is_member = false, status = 'member', num_unread = 0, "
       + "num_unread_notices = 0, gentime = GREATEST($3, m.gentime + 1) WHERE m.chat_uid = $1 AND m.contact_uid = $2"
       + RETURNING;
@@ -93,6 +102,18 @@ public final class MemberRepository {
   public Future<MemberRow> join(UUID chat, UUID team, UUID contact, String status, long gentime) {
     return mapped(client.preparedQuery(JOIN).execute(Tuple.of(chat, contact, team, status, gentime)))
         .compose(rows -> Rows.one(rows, ChatColumns::member, "chat " + chat));
+  }
+
+  /**
+   * {@link #join} for several contacts of the chat's team with one status, in one statement; returns their rows (none
+   * for an unknown chat). Fails with NotFound when a contact does not exist.
+   */
+  public Future<List<MemberRow>> joinAll(UUID chat, List<UUID> contacts, String status, long gentime) {
+    if (contacts.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    Tuple params = Tuple.of(chat, contacts.stream().distinct().toArray(UUID[]::new), status, gentime);
+    return mapped(client.preparedQuery(JOIN_ALL).execute(params)).map(rows -> Rows.all(rows, ChatColumns::member));
   }
 
   /** Marks the member as gone (the row stays so delta sync can tell them); NotFound when there is no row. */
