@@ -260,6 +260,10 @@ class ContactTest {
     Contact same = await(fx.service.updateContact(m, c.team(), c.member().jid(),
         contactRequest("{'status':'member'}")));
     assertEquals(TeamStatus.MEMBER, same.status());
+    Contact ownerBefore = await(fx.service.contact(m, c.team(), c.owner().jid()));
+    assertEquals(ownerBefore, await(fx.service.updateContact(m, c.team(), c.owner().jid(),
+        contactRequest("{'botname':'x','phone':'+1 555 0100','user_uid':'" + c.owner().user() + "'}"))),
+        "keys that are not contact fields are ignored");
     Contact admin = await(fx.service.contact(m, c.team(), c.admin().jid()));
     assertEquals(admin, await(fx.service.updateContact(m, c.team(), c.admin().jid(),
         contactRequest("{'role':'" + admin.role() + "','given_name':'" + admin.givenName() + "'}"))));

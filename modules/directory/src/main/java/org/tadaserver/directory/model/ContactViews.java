@@ -1,7 +1,9 @@
 package org.tadaserver.directory.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.tadaserver.directory.Membership;
 import org.tadaserver.directory.rules.Rights;
@@ -23,6 +25,8 @@ public final class ContactViews {
   /** The fields an admin may change on a contact it outranks. */
   static final List<String> MANAGED_FIELDS = List.of("given_name", "family_name", "patronymic", "role", "status",
       "sections", "contact_email", "contact_phone");
+  /** Every field a contact change can touch: the union of the lists above and the own settings. */
+  public static final Set<String> EDITABLE = editable();
   /** The settings key that holds the mood (a profile field every member sees, kept with the settings). */
   public static final String MOOD_KEY = "mood";
 
@@ -75,6 +79,13 @@ public final class ContactViews {
       fields.addAll(MANAGED_FIELDS);
     }
     return fields;
+  }
+
+  private static Set<String> editable() {
+    Set<String> all = new HashSet<>(SELF_FIELDS);
+    all.addAll(MANAGED_FIELDS);
+    all.addAll(OwnSettings.KEYS.keySet());
+    return Set.copyOf(all);
   }
 
   public static TeamStatus status(ContactRow row) {

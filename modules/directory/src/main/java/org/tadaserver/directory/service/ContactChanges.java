@@ -29,16 +29,15 @@ import org.tadaserver.store.team.TeamSettings;
 /**
  * A checked contact change. Only fields whose requested value differs from the stored one count as changes, and each
  * change must be in the caller's {@code changeable_fields} for that contact
- * ({@link ContactViews#changeableFields}); so a client may send a whole contact back. Fields that identify an account
- * on create ({@code user_uid}, {@code phone}) and ones this server does not keep ({@code botname},
- * {@code custom_fields}, {@code public_status}) are ignored.
+ * ({@link ContactViews#changeableFields}); so a client may send a whole contact back. Keys outside
+ * {@link ContactViews#EDITABLE} are ignored: those that name an account on create ({@code user_uid}, {@code phone})
+ * and those this server does not keep ({@code botname}, {@code custom_fields}, {@code public_status}, newer ones).
  *
  * @param update the column changes (with rebuilt display names when names change)
  * @param sections the contact's new set of sections, or null when unchanged
  * @param status the new status, or null when unchanged
  */
 record ContactChanges(ContactUpdate update, List<UUID> sections, TeamStatus status) {
-  private static final Set<String> IGNORED = Set.of("user_uid", "phone", "botname", "custom_fields", "public_status");
   private static final List<String> NAMES = List.of("given_name", "family_name", "patronymic");
 
   boolean isEmpty() {
@@ -52,7 +51,7 @@ record ContactChanges(ContactUpdate update, List<UUID> sections, TeamStatus stat
   static ContactChanges of(ContactRequest r, ContactRow target, Membership viewer, String username, TeamSettings team,
       Limits limits) {
     ObjectNode asked = Wire.mapper().valueToTree(r);
-    IGNORED.forEach(asked::remove);
+    asked.retain(ContactViews.EDITABLE);
     ObjectNode current = current(target);
     List<String> allowed = ContactViews.changeableFields(target, viewer);
     List<String> changed = new ArrayList<>();
