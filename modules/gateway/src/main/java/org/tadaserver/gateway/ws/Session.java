@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * 1008 and nothing more is queued, so the memory a stalled client can pin is at most that many frames. Answers to the
  * client's own events must not trip that limit (a pipelining client gets many confirms before Vert.x flushes at the
  * end of a read), so from half the limit the session is {@link #backlogged()} and {@link Inbound} stops reading until
- * the queue is down to a quarter.
+ * the queue is down to a quarter. A client that sends nothing more but still does not read would then sit there, so a
+ * session that stays backlogged for {@link #STALL_TIMEOUT_MS} without the kernel taking a single frame is closed too.
  *
  * <p>Every close is followed, after {@link #CLOSE_GRACE_MS}, by dropping the connection if it is still open: Vert.x
  * would otherwise wait forever to flush a close frame to a client that does not read.
@@ -25,6 +26,8 @@ public final class Session {
   private static final Logger log = LoggerFactory.getLogger(Session.class);
   /** How long a closing peer gets to answer the close handshake before the TCP connection is dropped. */
   static final long CLOSE_GRACE_MS = 3_000;
+  /** How long a backlogged session may go without a single frame leaving before it counts as not reading. */
+  static final long STALL_TIMEOUT_MS = 10_000;
   private final Vertx vertx;
   private final ServerWebSocket socket;
   private final NettyChannel channel;
@@ -33,6 +36,8 @@ public final class Session {
   private final Promise<Void> closed = Promise.promise();
   private int queuedFrames;
   private Runnable onDrained = () -> {};
+  private long framesWritten;
+  private long stallTimer = -1;
   private boolean closing;
   private long abortTimer = -1;
 
@@ -60,8 +65,29 @@ public final class Session {
     }
     queuedFrames++;
     socket.writeTextMessage(frame).onComplete(ar -> {
+      framesWritten++;
       if (--queuedFrames == maxQueuedFrames / 4) {
         onDrained.run();
+      }
+    });
+    if (backlogged() && stallTimer < 0) {
+      watchForStall();
+    }
+  }
+
+  /** Closes the session if, after the timeout, it is still backlogged and nothing was written meanwhile. */
+  private void watchForStall() {
+    long writtenBefore = framesWritten;
+    stallTimer = vertx.setTimer(STALL_TIMEOUT_MS, id -> {
+      stallTimer = -1;
+      if (closing || !backlogged()) {
+        return;
+      }
+      if (framesWritten == writtenBefore) {
+        log.info("closing session of user {}: nothing written for {} ms", identity.user(), STALL_TIMEOUT_MS);
+        close(CloseCodes.POLICY_VIOLATION, "client does not read its events");
+      } else {
+        watchForStall();
       }
     });
   }
@@ -113,6 +139,10 @@ public final class Session {
     if (abortTimer >= 0) {
       vertx.cancelTimer(abortTimer);
       abortTimer = -1;
+    }
+    if (stallTimer >= 0) {
+      vertx.cancelTimer(stallTimer);
+      stallTimer = -1;
     }
     closed.tryComplete();
   }

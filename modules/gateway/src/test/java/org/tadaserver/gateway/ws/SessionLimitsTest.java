@@ -111,6 +111,29 @@ class SessionLimitsTest {
     reader.roundTrip("reader-fine");
   }
 
+  /**
+   * Verifies that a client that floods events but reads none of the answers is first no longer read from (its
+   * answers are backlogged) and then disconnected once nothing has left for the stall timeout.
+   */
+  @Test
+  void clientThatSendsButNeverReadsIsDisconnected() throws InterruptedException {
+    WsProbe stalled = open();
+    stalled.pause();
+    String id = "i".repeat(50_000);
+    for (int i = 0; i < 300; i++) {
+      stalled.sendNoWait("{\"event\":\"client.ping\",\"confirm_id\":\"" + id + i + "\"}");
+    }
+    // the first stall period may still see frames leave (TCP buffers filling), so allow two, then the close grace
+    long deadline = System.currentTimeMillis() + 2 * Session.STALL_TIMEOUT_MS + Session.CLOSE_GRACE_MS + 5_000;
+    while (fixture.onLoop(() -> fixture.sessions().size()) > 0 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    assertEquals(0, (int) fixture.onLoop(() -> fixture.sessions().size()), "the stalled session is gone");
+    stalled.resume();
+    stalled.awaitClose();
+    assertTrue(stalled.drainCount() < 300, "not every ping was answered");
+  }
+
   /** Verifies that stopping the gateway closes every session with 1001 (going away). */
   @Test
   void drainClosesSessionsWith1001() {

@@ -43,6 +43,11 @@ final class WsProbe {
     WsFixture.await(socket.writeTextMessage(text));
   }
 
+  /** Queues a message without waiting for it to be written (the server may not be reading). */
+  void sendNoWait(String text) {
+    socket.writeTextMessage(text);
+  }
+
   void sendBinary(String text) {
     WsFixture.await(socket.writeBinaryMessage(Buffer.buffer(text)));
   }
