@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -50,9 +51,17 @@ final class EmbeddedServer {
       } else {
         port = start(dataDir, pgDir, cfg, password);
       }
-      EmbeddedLease lease = EmbeddedLease.take(dataDir,
-          PgEndpoint.loopback(port, "postgres", EmbeddedCredentials.SUPERUSER, password),
-          PgEndpoint.loopback(port, DATABASE, EmbeddedCredentials.SUPERUSER, password));
+      EmbeddedLease lease;
+      try {
+        lease = EmbeddedLease.take(dataDir,
+            PgEndpoint.loopback(port, "postgres", EmbeddedCredentials.SUPERUSER, password),
+            PgEndpoint.loopback(port, DATABASE, EmbeddedCredentials.SUPERUSER, password));
+      } catch (SQLException e) {
+        if (running.isEmpty()) {
+          stop(dataDir); // started for nobody
+        }
+        throw e;
+      }
       try {
         if (running.isEmpty()) {
           EmbeddedCredentials.harden(lease.connection(), pgDir, password);

@@ -161,6 +161,13 @@ class DatabaseLifecycleTest {
     await(embedded.close());
   }
 
+  /** Verifies that a data directory that cannot be one fails the open cleanly. */
+  @Test
+  void dataDirIsAFile() throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+    assertThrows(IOException.class, () -> await(Database.open(vertx, new DatabaseConfig(null, file, 2, 0, false))));
+  }
+
   private Database open() {
     return await(openAsync());
   }
