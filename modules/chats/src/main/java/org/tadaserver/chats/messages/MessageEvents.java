@@ -45,6 +45,7 @@ final class MessageEvents {
       }
     }
     notified.values().forEach(c -> out.addAll(Fanout.teamCounters(c)));
+    out.addAll(w.receipts());
     return out;
   }
 

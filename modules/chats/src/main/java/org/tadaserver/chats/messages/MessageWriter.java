@@ -20,6 +20,8 @@ import org.tadaserver.protocol.Wire;
 import org.tadaserver.store.chat.ChatAdvance;
 import org.tadaserver.store.chat.ChatRow;
 import org.tadaserver.store.chat.CounterRepository;
+import org.tadaserver.bus.Delivery;
+import org.tadaserver.store.chat.MemberDelta;
 import org.tadaserver.store.chat.MemberRepository;
 import org.tadaserver.store.chat.MemberRow;
 import org.tadaserver.store.chat.MessageRepository;
@@ -76,20 +78,44 @@ final class MessageWriter {
       positions.put(row.uid(), new Position(p.num(), p.prev(), row.uid().equals(tallies.get(row.chatUid()).lastMessage)));
     }
     if (rows.isEmpty()) {
-      return Future.succeededFuture(new Written(team, rows, positions, Map.of(), Map.of(), rejected, updateAge));
+      return Future.succeededFuture(
+          new Written(team, rows, positions, Map.of(), Map.of(), rejected, updateAge, List.of()));
     }
     List<ChatAdvance> advances = tallies.values().stream().map(t -> t.advance(now)).toList();
     CounterRepository counters = new CounterRepository(tx);
+    List<MemberDelta> deltas = MemberDeltas.of(rows, members);
     return new MessageRepository(tx).insert(rows)
         .compose(v -> counters.advance(advances))
-        .compose(v -> counters.apply(MemberDeltas.of(rows, members), lastGentime))
-        .compose(updated -> {
+        .compose(v -> receipts(tx, team, chats, members, deltas))
+        .compose(receipts -> counters.apply(deltas, lastGentime).compose(updated -> {
           Map<UUID, List<MemberRow>> after = updated.stream().filter(MemberRow::isMember)
               .collect(Collectors.groupingBy(MemberRow::chatUid, LinkedHashMap::new, Collectors.toList()));
           Set<UUID> contacts = updated.stream().map(MemberRow::contactUid).collect(Collectors.toSet());
           return Fanout.counters(tx, team, contacts)
-              .map(c -> new Written(team, rows, positions, after, c, rejected, updateAge));
-        });
+              .map(c -> new Written(team, rows, positions, after, c, rejected, updateAge, receipts));
+        }));
+  }
+
+  /**
+   * A member who writes has read everything before their message: messages by others that nobody but the author had
+   * read become "received". Runs before the markers move (each writer's own marker is excluded by the query, the
+   * others' must still be the old ones) and counts each message once.
+   */
+  private static Future<List<Delivery>> receipts(SqlClient tx, UUID team, Map<UUID, ChatRow> chats,
+      Map<UUID, List<MemberRow>> members, List<MemberDelta> deltas) {
+    CounterRepository counters = new CounterRepository(tx);
+    List<Future<List<Delivery>>> all = new ArrayList<>();
+    Set<UUID> seen = new java.util.HashSet<>();
+    for (MemberDelta d : deltas) {
+      MemberRow before = members.get(d.chat()).stream().filter(m -> m.contactUid().equals(d.contact())).findFirst()
+          .orElseThrow();
+      if (d.reset() && before.lastReadSeq() < d.readSeq()) {
+        ChatRow chat = chats.get(d.chat());
+        all.add(counters.firstRead(d.chat(), d.contact(), before.lastReadSeq(), d.readSeq(), Receipts.MAX_PER_READ)
+            .map(reads -> Receipts.events(team, chat, reads.stream().filter(r -> seen.add(r.message())).toList())));
+      }
+    }
+    return Future.all(all).map(v -> all.stream().flatMap(f -> f.result().stream()).toList());
   }
 
   /**

@@ -4,24 +4,17 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.tadaserver.bus.Delivery;
 import org.tadaserver.bus.ServiceException;
 import org.tadaserver.chats.access.ChatAccess;
 import org.tadaserver.chats.access.ChatTarget;
 import org.tadaserver.directory.Membership;
-import org.tadaserver.protocol.Jid;
-import org.tadaserver.protocol.enums.ChatType;
 import org.tadaserver.protocol.event.ServerChatLastread;
-import org.tadaserver.protocol.event.ServerMessageReceived;
 import org.tadaserver.protocol.model.ChatCounters;
-import org.tadaserver.protocol.model.ReceivedMessage;
 import org.tadaserver.store.chat.ChatRow;
 import org.tadaserver.store.chat.CounterRepository;
-import org.tadaserver.store.chat.FirstRead;
 import org.tadaserver.store.chat.MessageRepository;
 import org.tadaserver.store.chat.ReadMove;
 import org.tadaserver.store.chat.TeamClock;
@@ -31,10 +24,9 @@ import org.tadaserver.store.chat.TeamClock;
  * chat (null: to the end, deleted messages included) and recounts their counters from it; every session of the
  * reader gets {@code server.chat.lastread} with the chat's counters, {@code team_unread} and {@code badge}, their
  * other teams {@code server.team.counters}; the author of every message that this read makes "seen by someone" for
- * the first time gets {@code server.message.received} (at most {@link #MAX_RECEIVED} per read, newest first).
+ * the first time gets {@code server.message.received} (see {@link Receipts}).
  */
 final class ReadMarkers {
-  static final int MAX_RECEIVED = 500;
   private final Pool pool;
   private final Fanout fanout;
 
@@ -78,7 +70,7 @@ final class ReadMarkers {
         return Future.failedFuture(ServiceException.notFound("chat " + target.jid()));
       }
       ReadMove m = moved.get();
-      return counters.firstRead(chat.uid(), actor.contact(), m.previousSeq(), mark.seq(), MAX_RECEIVED)
+      return counters.firstRead(chat.uid(), actor.contact(), m.previousSeq(), mark.seq(), Receipts.MAX_PER_READ)
           .compose(first -> Fanout.counters(tx, actor.team(), List.of(actor.contact())).map(all -> {
             List<Delivery> events = new ArrayList<>();
             UserCounters c = all.get(actor.contact());
@@ -90,26 +82,9 @@ final class ReadMarkers {
                   c.badge())));
               events.addAll(Fanout.teamCounters(c));
             }
-            events.addAll(received(actor, chat, first));
+            events.addAll(Receipts.events(actor.team(), chat, first));
             return new Done<Void>(null, events);
           }));
     });
-  }
-
-  /** {@code server.message.received} to each author, naming the chat as that author sees it. */
-  private static List<Delivery> received(Membership actor, ChatRow chat, List<FirstRead> first) {
-    Map<UUID, List<ReceivedMessage>> byAuthor = new LinkedHashMap<>();
-    for (FirstRead f : first) {
-      if (f.senderUser() != null) {
-        Jid jid = chat.isDirect() ? Jid.contact(chat.peerOf(f.sender()))
-            : Jid.of(ChatType.fromWire(chat.chatType()), chat.uid());
-        byAuthor.computeIfAbsent(f.senderUser(), u -> new ArrayList<>())
-            .add(new ReceivedMessage(jid, f.message().toString(), true, 0, null));
-      }
-    }
-    List<Delivery> out = new ArrayList<>();
-    byAuthor.forEach((user, messages) -> out.add(Fanout.toUser(actor.team(), user,
-        new ServerMessageReceived(messages))));
-    return out;
   }
 }

@@ -3,6 +3,7 @@ package org.tadaserver.chats.messages;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.tadaserver.bus.Delivery;
 import org.tadaserver.bus.ServiceException;
 import org.tadaserver.store.chat.MemberRow;
 import org.tadaserver.store.chat.MessageRow;
@@ -16,7 +17,9 @@ import org.tadaserver.store.chat.MessageRow;
  * @param counters team_unread/badge of those members, by contact
  * @param rejected items not written and why (the sender may no longer write there), by uid
  * @param updateAge the team's {@code max_message_update_age} in seconds
+ * @param receipts {@code server.message.received} for messages the writers have now read for the first time
  */
 public record Written(
     UUID team, List<MessageRow> messages, Map<UUID, Position> positions, Map<UUID, List<MemberRow>> members,
-    Map<UUID, UserCounters> counters, Map<UUID, ServiceException> rejected, int updateAge) {}
+    Map<UUID, UserCounters> counters, Map<UUID, ServiceException> rejected, int updateAge,
+    List<Delivery> receipts) {}

@@ -34,7 +34,7 @@ public final class MentionRepository {
       return Future.succeededFuture(List.of());
     }
     String[] lowered = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
-    return mapped(client.preparedQuery(FIND).execute(Tuple.of(team, lowered)))
+    return mapped(client.preparedQuery(FIND).execute(Tuple.of(team, (Object) lowered)))
         .map(rows -> Rows.all(rows, r -> new Candidate(r.getUUID("uid"), r.getString("display_name"),
             r.getString("username"))));
   }
