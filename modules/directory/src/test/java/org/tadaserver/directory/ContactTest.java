@@ -25,7 +25,6 @@ import org.tadaserver.protocol.WireException;
 import org.tadaserver.protocol.enums.TeamStatus;
 import org.tadaserver.protocol.model.Contact;
 import org.tadaserver.protocol.model.Team;
-import org.tadaserver.store.account.NewUser;
 import org.tadaserver.store.account.UserRepository;
 import org.tadaserver.store.account.UserRow;
 import org.tadaserver.store.team.NewSection;
@@ -64,9 +63,12 @@ class ContactTest {
     return new Crew(t.team(), t.owner(), fx.user(t.team(), true), fx.user(t.team(), false));
   }
 
+  /** An account (in a team of its own) with a login phone and e-mail. */
   private static UserRow account(String phone, String email) {
-    return await(new UserRepository(fx.db.database().pool()).insert(
-        NewUser.named(DirectoryFixture.unique("acct")).withNames("Ada", "Lovelace", null).withContacts(phone, email)));
+    UUID elsewhere = await(fx.admin.createTeam("elsewhere"));
+    CreatedUser made = await(fx.admin.createUser(elsewhere, DirectoryFixture.unique("acct"), "pw", "Ada", "Lovelace",
+        false, phone, email));
+    return await(new UserRepository(fx.db.database().pool()).get(made.user()));
   }
 
   /** Verifies the list: everyone live, with per-viewer rights, and the filters of ContactFilter. */
@@ -126,7 +128,8 @@ class ContactTest {
     Crew c = crew();
     UserRow byPhone = account("+7 900 000-00-01", null);
     UserRow byMail = account(null, "ada@example.org");
-    Contact a = await(fx.service.addContact(c.asAdmin(), c.team(), contactRequest("{'phone':'+7 900 000-00-01'}")));
+    assertEquals("+79000000001", byPhone.phone(), "phones are stored without formatting");
+    Contact a = await(fx.service.addContact(c.asAdmin(), c.team(), contactRequest("{'phone':'+7 (900) 000 00 01'}")));
     assertEquals(TeamStatus.MEMBER, a.status());
     assertEquals("Ada Lovelace", a.displayName());
     assertEquals("Ada", a.shortName());

@@ -76,6 +76,14 @@ class DirectoryAdminTest {
     failsWith(ApiError.NOT_FOUND, fx.admin.addMember(UUID.randomUUID(), username, false));
     failsWith(ApiError.NOT_FOUND, fx.admin.addMember(team, "nobody-" + UUID.randomUUID(), false));
     failsWith(ApiError.NOT_FOUND, fx.admin.issueToken("nobody-" + UUID.randomUUID()));
+    String phone = "+1 555 0100";
+    await(fx.admin.createUser(team, DirectoryFixture.unique("p"), "pw", null, null, false, phone, null));
+    assertEquals("phone", failsWith(ApiError.INVALID_DATA, fx.admin.createUser(team, DirectoryFixture.unique("p"),
+        "pw", null, null, false, phone.replace(" ", "-"), null)).details().keySet().iterator().next());
+    failsWith(ApiError.INVALID_DATA, fx.admin.createUser(team, DirectoryFixture.unique("p"), "pw", null, null, false,
+        "call me", null));
+    failsWith(ApiError.INVALID_DATA, fx.admin.createUser(team, DirectoryFixture.unique("p"), "pw", null, null, false,
+        null, "no-at-sign"));
     failsWith(ApiError.INVALID_DATA, fx.admin.createTeam(" "));
     failsWith(ApiError.INVALID_DATA, fx.admin.createTeam("n".repeat(101)));
   }

@@ -40,7 +40,17 @@ public final class DirectoryAdmin {
    */
   public Future<CreatedUser> createUser(UUID team, String username, String password, String givenName,
       String familyName, boolean admin) {
-    return ops.createUser(team, username, password, givenName, familyName, admin)
+    return createUser(team, username, password, givenName, familyName, admin, null, null);
+  }
+
+  /**
+   * As above, with the account's login phone and e-mail (either may be null), by which admins add it to other teams
+   * ({@code POST /api/v4/teams/{team}/contacts} with {@code phone} or {@code contact_email}). The phone is stored
+   * without formatting ({@code +79000000001}); a phone or e-mail of another account is {@code INVALID_DATA}.
+   */
+  public Future<CreatedUser> createUser(UUID team, String username, String password, String givenName,
+      String familyName, boolean admin, String phone, String email) {
+    return ops.createUser(team, username, password, givenName, familyName, admin, phone, email)
         .map(u -> new CreatedUser(u.user(), u.jid(), u.token()));
   }
 

@@ -37,6 +37,23 @@ public final class Checks {
     return v;
   }
 
+  /**
+   * The form in which account phones are stored and looked up: an optional leading {@code +} and the digits, without
+   * spaces, dashes, dots or brackets ({@code "+7 (900) 000-00-01"} becomes {@code "+79000000001"}); null for null or a
+   * value with no digit. So an account is found however a client formats the number.
+   */
+  public static String accountPhone(String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.strip();
+    String digits = v.replaceAll("[^0-9]", "");
+    if (digits.isEmpty()) {
+      return null;
+    }
+    return (v.startsWith("+") ? "+" : "") + digits;
+  }
+
   /** A phone number (digits, an optional leading +, spaces, dashes, brackets), or "" to clear it. */
   public static String phone(String field, String value) {
     String v = text(field, value, MAX_PHONE);

@@ -53,12 +53,13 @@ public final class AdminOps {
   }
 
   public Future<Made> createUser(UUID team, String username, String password, String given, String family,
-      boolean admin) {
+      boolean admin, String phone, String email) {
     return call(() -> {
       String name = username(username);
       int max = limits.maxUsernamePartLength();
       NewUser user = NewUser.named(name)
-          .withNames(Checks.text("given_name", given, max), Checks.text("family_name", family, max), null);
+          .withNames(Checks.text("given_name", given, max), Checks.text("family_name", family, max), null)
+          .withContacts(Checks.accountPhone(Checks.phone("phone", phone)), Checks.email("email", email));
       return hash(password).compose(hash -> pool.withTransaction(conn -> {
         Repos tx = new Repos(conn);
         return tx.teams.get(team).compose(t -> tx.users.insert(user)

@@ -52,7 +52,7 @@ final class Joins {
           .recover(e -> e instanceof StoreException.NotFound ? Future.succeededFuture(Optional.empty())
               : Future.failedFuture(e));
     } else if (r.phone() != null) {
-      found = repos.users.findByPhone(r.phone());
+      found = repos.users.findByPhone(Checks.accountPhone(r.phone()));
     } else if (r.contactEmail() != null) {
       found = repos.users.findByEmail(r.contactEmail());
     } else {
