@@ -46,7 +46,8 @@ public final class TokenRepository {
    */
   public Future<TokenRow> insert(UUID user, byte[] sha256, String deviceName) {
     if (sha256 == null || sha256.length != HASH_BYTES) {
-      return Future.failedFuture(new StoreException.Invalid("a token hash is " + HASH_BYTES + " bytes (SHA-256)", null));
+      return Future.failedFuture(
+          new StoreException.Invalid("a token hash is " + HASH_BYTES + " bytes (SHA-256)", null));
     }
     Tuple params = Tuple.of(UUID.randomUUID(), user, Buffer.buffer(sha256), deviceName == null ? "" : deviceName);
     return mapped(client.preparedQuery(INSERT).execute(params))

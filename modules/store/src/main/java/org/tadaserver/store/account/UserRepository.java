@@ -54,7 +54,10 @@ public final class UserRepository {
     this.client = client;
   }
 
-  /** Fails with {@link StoreException.Conflict} ({@link #USERNAME_TAKEN}, {@link #EMAIL_TAKEN}, {@link #PHONE_TAKEN}). */
+  /**
+   * Fails with {@link StoreException.Conflict} ({@link #USERNAME_TAKEN}, {@link #EMAIL_TAKEN},
+   * {@link #PHONE_TAKEN}) or {@link StoreException.Invalid}.
+   */
   public Future<UserRow> insert(NewUser user) {
     Tuple params = Tuple.of(user.uid() == null ? UUID.randomUUID() : user.uid(), user.username())
         .addValue(orEmpty(user.givenName()))

@@ -14,9 +14,10 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * The embedded server's superuser password. zonky creates the cluster with {@code trust} authentication, which would let
- * any local account connect as superuser; so on every start the password from {@code dataDir/pg.password} (owner-only,
- * created once) is set on the {@code postgres} role and {@code pg_hba.conf} is replaced by SCRAM-only loopback rules.
+ * The embedded server's superuser password. zonky creates the cluster with {@code trust} authentication, which would
+ * let any local account connect as superuser; so on every start the password from {@code dataDir/pg.password}
+ * (owner-only, created once) is set on the {@code postgres} role and {@code pg_hba.conf} is replaced by SCRAM-only
+ * loopback rules.
  * Whoever may read the data directory (the node, the admin CLI) may connect; other local users may not.
  */
 final class EmbeddedCredentials {

@@ -69,7 +69,10 @@ public final class SectionRepository {
     return one(UPDATE, Tuple.of(uid, u.name(), u.description(), u.sortOrdering(), gentime), "section " + uid);
   }
 
-  /** Archives the section (it disappears from its contacts' section lists); fails with {@link StoreException.NotFound}. */
+  /**
+   * Archives the section (it disappears from its contacts' section lists); fails with
+   * {@link StoreException.NotFound}.
+   */
   public Future<SectionRow> archive(UUID uid, long gentime) {
     return one(SET_ARCHIVE, Tuple.of(uid, true, gentime), "section " + uid);
   }

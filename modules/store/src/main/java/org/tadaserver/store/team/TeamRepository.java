@@ -16,7 +16,7 @@ import org.tadaserver.store.sql.Rows;
  * {@link org.tadaserver.store.chat.TeamClock}); the stored value is {@code max(given, previous + 1)}, so it always
  * grows, and the returned row carries it.
  * Creating a team together with its owner's contact is one transaction:
- * {@code pool.withTransaction(c -> new TeamRepository(c).insert(..).compose(t -> new ContactRepository(c).insert(..)))}.
+ * {@code Repositories.inTransaction(pool, tx -> tx.teams().insert(..).compose(t -> tx.contacts().insert(..)))}.
  */
 public final class TeamRepository {
   private static final String SETTINGS = "max_message_update_age, default_task_deadline, use_patronymic, "
