@@ -49,20 +49,21 @@ final class ChatView {
         : ChatRights.cantWriteReason(viewer.status(), chat, me);
     b.canSendMessage(reason.isEmpty()).cantSendMessageReason(reason.orElse(null));
     boolean admin = ChatRights.isChatAdmin(viewer.status(), chat, me);
-    b.changeableFields(ChatFields.changeable(true, admin, viewer.status()));
+    boolean manage = admin && !chat.isArchive();
+    b.changeableFields(ChatFields.changeable(true, manage, viewer.status()));
     if (!chat.isDirect()) {
       shared(b, chat, data);
       List<MemberRow> members = data.membersOf(chat.uid());
       b.status(GroupRoles.status(me))
           .members(members.stream().map(m -> membership(m, viewer, admin)).toList())
           .numMembers(members.size())
-          .canAddMember(admin || chat.isPublic())
-          .canRemoveMember(admin)
-          .canChangeMemberStatus(admin)
-          .canChangeSettings(admin)
-          .canDelete(admin)
-          .canDeleteAnyMessage(admin)
-          .canSetImportantAnyMessage(admin);
+          .canAddMember(manage || chat.isPublic() && !chat.isArchive())
+          .canRemoveMember(manage)
+          .canChangeMemberStatus(manage)
+          .canChangeSettings(manage)
+          .canDelete(manage)
+          .canDeleteAnyMessage(manage)
+          .canSetImportantAnyMessage(manage);
     }
     return b.build();
   }

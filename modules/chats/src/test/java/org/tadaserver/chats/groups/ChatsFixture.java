@@ -15,11 +15,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.tadaserver.bus.Deliveries;
 import org.tadaserver.bus.Delivery;
 import org.tadaserver.bus.ServiceException;
+import org.tadaserver.chats.SendMessage;
+import org.tadaserver.chats.messages.Fanout;
+import org.tadaserver.chats.messages.MessageOps;
 import org.tadaserver.directory.Membership;
 import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.Limits;
 import org.tadaserver.protocol.Wire;
 import org.tadaserver.protocol.enums.TeamStatus;
+import org.tadaserver.protocol.model.Message;
+import org.tadaserver.protocol.model.MessageContent;
 import org.tadaserver.store.Repositories;
 import org.tadaserver.store.account.NewUser;
 import org.tadaserver.store.db.EmbeddedDatabaseFixture;
@@ -40,6 +45,8 @@ final class ChatsFixture implements AutoCloseable {
   final EmbeddedDatabaseFixture db;
   final Repositories repos;
   final ChatOps ops;
+  /** The other half of the chat service, to write messages the chat views and counters show. */
+  final MessageOps messages;
   final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
 
   ChatsFixture() {
@@ -47,6 +54,7 @@ final class ChatsFixture implements AutoCloseable {
     db = EmbeddedDatabaseFixture.start(vertx);
     repos = Repositories.on(db.database().pool());
     ops = new ChatOps(vertx, db.database().pool(), Limits.DEFAULTS);
+    messages = new MessageOps(db.database().pool(), Limits.DEFAULTS, new Fanout(vertx), ops::get);
     await(Deliveries.consume(vertx, deliveries::addAll).completion());
   }
 
@@ -91,6 +99,12 @@ final class ChatsFixture implements AutoCloseable {
 
   Membership person(UUID team, String name) {
     return person(team, TeamStatus.MEMBER, name);
+  }
+
+  /** Sends a plain text message as {@code from} to a chat JID as {@code from} names it. */
+  Message send(Membership from, String to, String text) {
+    return await(messages.send(from, new SendMessage(to, UUID.randomUUID().toString(), MessageContent.plain(text),
+        null, List.of(), false, false, List.of())));
   }
 
   /** The events named {@code event} delivered to {@code user}'s sessions in {@code team} so far, as params. */
