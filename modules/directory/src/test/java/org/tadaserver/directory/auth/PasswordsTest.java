@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class PasswordsTest {
@@ -44,6 +50,24 @@ class PasswordsTest {
     String stored = Passwords.hash("пароль-密码-🔑");
     assertTrue(Passwords.verify("пароль-密码-🔑", stored));
     assertFalse(Passwords.verify("пароль-密码-", stored));
+  }
+
+  /** Verifies that concurrent hashing on worker threads gives correct, independent hashes (no shared scratch memory). */
+  @Test
+  void concurrentHashingIsSafe() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        String password = "pw-" + i;
+        results.add(pool.submit(() -> Passwords.verify(password, Passwords.hash(password))));
+      }
+      for (Future<Boolean> r : results) {
+        assertTrue(r.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**
