@@ -48,7 +48,8 @@ public final class Bodies {
   public static <T> T parse(byte[] json, Class<T> type) {
     JsonNode tree = tree(json);
     if (!tree.isObject()) {
-      throw new ServiceException(ApiError.INVALID_DATA, "the body must be a JSON object", Map.of("body", "must be a JSON object"));
+      throw new ServiceException(ApiError.INVALID_DATA, "the body must be a JSON object",
+          Map.of("body", "must be a JSON object"));
     }
     try {
       return STRICT.treeToValue(tree, type);
