@@ -99,7 +99,8 @@ final class GroupMembers {
         }
         GroupMembership removed = membership(found.get(), false);
         Future<String> title = Joins.names(tx, actor.team(), List.of(actor.contact(), contact))
-            .map(n -> self ? n.get(contact) + " left the group" : n.get(actor.contact()) + " removed " + n.get(contact));
+            .map(n -> self ? n.get(contact) + " left the group"
+                : n.get(actor.contact()) + " removed " + n.get(contact));
         return members.leave(t.chat().uid(), contact, gentime)
             .compose(left -> ChatEvents.deleted(tx, actor.team(), t.chat(), List.of(contact), gentime))
             .compose(gone -> changed(tx, actor, t.chat(), gone, gentime, title))

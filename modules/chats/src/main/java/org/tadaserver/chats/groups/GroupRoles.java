@@ -3,7 +3,10 @@ package org.tadaserver.chats.groups;
 import org.tadaserver.protocol.enums.GroupStatus;
 import org.tadaserver.store.chat.MemberRow;
 
-/** Group statuses between the wire ({@link GroupStatus}) and the store ({@link MemberRow#ADMIN}/{@link MemberRow#MEMBER}). */
+/**
+ * Group statuses between the wire ({@link GroupStatus}) and the store ({@link MemberRow#ADMIN},
+ * {@link MemberRow#MEMBER}).
+ */
 final class GroupRoles {
   private GroupRoles() {}
 

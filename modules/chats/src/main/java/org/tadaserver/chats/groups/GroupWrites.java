@@ -70,7 +70,10 @@ final class GroupWrites {
         .compose(posted -> answer(tx, actor, Jid.group(group.uid()), posted)));
   }
 
-  /** Changes a group's shared settings: group admins (and team admins in it), with the field rules of {@link ChatFields}. */
+  /**
+   * Changes a group's shared settings: group admins (and team admins in it), with the field rules of
+   * {@link ChatFields}.
+   */
   Future<Chat> update(Membership actor, String jid, GroupRequest r) {
     GroupChange change;
     try {

@@ -21,7 +21,8 @@ public final class MemberRepository {
       .replace("k.user_uid AS m_user_uid", "(SELECT user_uid FROM contacts WHERE uid = m.contact_uid) AS m_user_uid");
   private static final String FIND = SELECT + "WHERE m.chat_uid = $1 AND m.contact_uid = $2";
   /** Admins first (by the status text), then by contact, so lists are stable. */
-  private static final String ACTIVE = SELECT + "WHERE m.chat_uid = $1 AND m.is_member ORDER BY m.status, m.contact_uid";
+  private static final String ACTIVE = SELECT
+      + "WHERE m.chat_uid = $1 AND m.is_member ORDER BY m.status, m.contact_uid";
   private static final String ACTIVE_OF = SELECT
       + "WHERE m.chat_uid = ANY($1::uuid[]) AND m.is_member ORDER BY m.chat_uid, m.status, m.contact_uid";
   private static final String ENSURE = """
@@ -30,7 +31,8 @@ public final class MemberRepository {
   /** A (re)joining member starts with everything read: the read marker moves to the chat's last message. */
   private static final String JOIN = """
       INSERT INTO chat_members AS m (chat_uid, contact_uid, team_uid, status, gentime, last_read_seq, last_read_message)
-      SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, $5::bigint, c.last_seq, c.last_message FROM chats c WHERE c.uid = $1
+      SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, $5::bigint, c.last_seq, c.last_message
+      FROM chats c WHERE c.uid = $1
       ON CONFLICT (chat_uid, contact_uid) DO UPDATE SET
         is_member = true, status = EXCLUDED.status, last_read_seq = EXCLUDED.last_read_seq,
         last_read_message = EXCLUDED.last_read_message, num_unread = 0, num_unread_notices = 0, hidden = false,
@@ -47,7 +49,8 @@ public final class MemberRepository {
   private static final String LEAVE = "UPDATE chat_members m SET is_member = false, status = 'member', num_unread = 0, "
       + "num_unread_notices = 0, gentime = GREATEST($3, m.gentime + 1) WHERE m.chat_uid = $1 AND m.contact_uid = $2"
       + RETURNING;
-  private static final String SET_STATUS = "UPDATE chat_members m SET status = $3, gentime = GREATEST($4, m.gentime + 1) "
+  private static final String SET_STATUS = "UPDATE chat_members m SET status = $3, "
+      + "gentime = GREATEST($4, m.gentime + 1) "
       + "WHERE m.chat_uid = $1 AND m.contact_uid = $2 AND m.is_member" + RETURNING;
   private static final String UPDATE_PERSONAL = """
       UPDATE chat_members m SET

@@ -112,6 +112,33 @@ class MemberRepositoryTest extends ChatTestBase {
     assertTrue(await(members.active(UUID.randomUUID())).isEmpty());
   }
 
+  /** Verifies joining many at once: new rows and reactivated ones, duplicates taken once, NotFound for strangers. */
+  @Test
+  void joinAll() {
+    TeamRow team = newTeam();
+    ContactRow owner = person(team, "Owner");
+    ContactRow a = person(team, "A");
+    ContactRow b = person(team, "B");
+    ChatRow g = group(team, owner, "Room", false);
+    await(members.join(g.uid(), team.uid(), a.uid(), MemberRow.ADMIN, gentime()));
+    await(members.leave(g.uid(), a.uid(), gentime()));
+    setLastSeq(g.uid(), 9);
+    List<MemberRow> joined = await(members.joinAll(g.uid(), List.of(a.uid(), b.uid(), b.uid()), MemberRow.MEMBER,
+        gentime()));
+    assertEquals(2, joined.size());
+    joined.forEach(m -> {
+      assertTrue(m.isMember());
+      assertEquals(MemberRow.MEMBER, m.status());
+      assertEquals(9, m.lastReadSeq());
+      assertEquals(team.uid(), m.teamUid());
+    });
+    assertEquals(3, await(members.active(g.uid())).size());
+    assertTrue(await(members.joinAll(g.uid(), List.of(), MemberRow.MEMBER, gentime())).isEmpty());
+    assertTrue(await(members.joinAll(UUID.randomUUID(), List.of(a.uid()), MemberRow.MEMBER, gentime())).isEmpty());
+    failure(members.joinAll(g.uid(), List.of(UUID.randomUUID()), MemberRow.MEMBER, gentime()),
+        StoreException.NotFound.class);
+  }
+
   /** Verifies bad inputs: unknown chat or contact, no row to change. */
   @Test
   void badInputs() {
