@@ -9,19 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.tadaserver.app.config.NodeConfig;
 import org.tadaserver.bus.ServiceException;
 import org.tadaserver.directory.admin.DirectoryAdmin;
 import org.tadaserver.protocol.Wire;
 import org.tadaserver.store.db.Database;
-import org.tadaserver.store.db.DatabaseConfig;
 
 /**
  * Admin commands, run in their own process against the node's database (the embedded one of {@code data_dir}, also
  * while the node runs, or {@code pg_url}). Each prints exactly one JSON object on stdout; scripts depend on that:
  * <pre>
  * create-team --name NAME                                  {"uid": "&lt;team uuid&gt;"}
- * create-user --team UID --username U --password P [--given-name G] [--family-name F] [--admin]
+ * create-user --team UID --username U --password P [--given-name G] [--family-name F] [--phone P] [--email E] [--admin]
  *                                                          {"user": "&lt;uuid&gt;", "jid": "d-&lt;uuid&gt;", "token": "&lt;token&gt;"}
  * add-member --team UID --username U [--admin]             {"jid": "d-&lt;uuid&gt;"}
  * issue-token --username U                                 {"token": "&lt;token&gt;"}
@@ -35,31 +35,22 @@ public final class AdminCli {
   private AdminCli() {}
 
   public static int run(NodeConfig config, String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0) {
-      err.println(usage());
-      return 2;
-    }
-    Map<String, String> opts;
+    Command command;
     try {
-      opts = options(args);
+      command = parse(args);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage() + "\n" + usage());
       return 2;
     }
     Vertx vertx = Vertx.vertx();
     try {
-      Database db = Database.open(vertx, new DatabaseConfig(blankToNull(config.pgUrl()), config.dataDir(), 2))
-          .await(TIMEOUT_S, TimeUnit.SECONDS);
+      Database db = Database.open(vertx, config.database(2)).await(TIMEOUT_S, TimeUnit.SECONDS);
       try {
-        ObjectNode result = execute(new DirectoryAdmin(db), args[0], opts).await(TIMEOUT_S, TimeUnit.SECONDS);
-        out.println(result.toString());
+        out.println(command.apply(new DirectoryAdmin(db, config.gateway().limits())).await(TIMEOUT_S, TimeUnit.SECONDS));
         return 0;
       } finally {
         db.close().await(TIMEOUT_S, TimeUnit.SECONDS);
       }
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage() + "\n" + usage());
-      return 2;
     } catch (ServiceException e) {
       out.println(error(e.error().name(), e.getMessage()));
       return 1;
@@ -71,16 +62,37 @@ public final class AdminCli {
     }
   }
 
-  private static Future<ObjectNode> execute(DirectoryAdmin admin, String command, Map<String, String> o) {
-    return switch (command) {
-      case "create-team" -> admin.createTeam(required(o, "name")).map(uid -> json("uid", uid.toString()));
-      case "create-user" -> admin.createUser(team(o), required(o, "username"), required(o, "password"),
-              o.get("given-name"), o.get("family-name"), o.containsKey("admin"))
-          .map(u -> json("user", u.user().toString()).put("jid", u.jid()).put("token", u.token()));
-      case "add-member" -> admin.addMember(team(o), required(o, "username"), o.containsKey("admin"))
-          .map(jid -> json("jid", jid));
-      case "issue-token" -> admin.issueToken(required(o, "username")).map(token -> json("token", token));
-      default -> throw new IllegalArgumentException("unknown admin command: " + command);
+  /** One admin operation, fully validated before the database is opened. */
+  private interface Command extends Function<DirectoryAdmin, Future<ObjectNode>> {}
+
+  private static Command parse(String[] args) {
+    if (args.length == 0) {
+      throw new IllegalArgumentException("no admin command given");
+    }
+    Map<String, String> o = options(args);
+    return switch (args[0]) {
+      case "create-team" -> {
+        String name = required(o, "name");
+        yield admin -> admin.createTeam(name).map(uid -> json("uid", uid.toString()));
+      }
+      case "create-user" -> {
+        UUID team = team(o);
+        String username = required(o, "username");
+        String password = required(o, "password");
+        yield admin -> admin.createUser(team, username, password, o.get("given-name"), o.get("family-name"),
+                o.containsKey("admin"), o.get("phone"), o.get("email"))
+            .map(u -> json("user", u.user().toString()).put("jid", u.jid()).put("token", u.token()));
+      }
+      case "add-member" -> {
+        UUID team = team(o);
+        String username = required(o, "username");
+        yield admin -> admin.addMember(team, username, o.containsKey("admin")).map(jid -> json("jid", jid));
+      }
+      case "issue-token" -> {
+        String username = required(o, "username");
+        yield admin -> admin.issueToken(username).map(token -> json("token", token));
+      }
+      default -> throw new IllegalArgumentException("unknown admin command: " + args[0]);
     };
   }
 
@@ -126,15 +138,12 @@ public final class AdminCli {
     return json("error", code).put("message", message).toString();
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
   static String usage() {
     return """
         usage: java -jar tada-server.jar admin <command> [options]
           create-team --name NAME
-          create-user --team UID --username U --password P [--given-name G] [--family-name F] [--admin]
+          create-user --team UID --username U --password P [--given-name G] [--family-name F]
+                      [--phone PHONE] [--email EMAIL] [--admin]
           add-member  --team UID --username U [--admin]
           issue-token --username U""";
   }

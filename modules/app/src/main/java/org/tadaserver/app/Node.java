@@ -2,6 +2,7 @@ package org.tadaserver.app;
 
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsOptions;
@@ -38,7 +39,7 @@ public final class Node {
 
   public static Future<Node> start(NodeConfig config) {
     Vertx vertx = Vertx.builder().with(vertxOptions()).build();
-    DatabaseConfig dbConfig = new DatabaseConfig(emptyToNull(config.pgUrl()), config.dataDir(), config.pgPoolSize());
+    DatabaseConfig dbConfig = config.database(config.pgPoolSize());
     AtomicBoolean draining = new AtomicBoolean();
     return Database.open(vertx, dbConfig)
         .compose(db -> vertx.deployVerticle(new DirectoryVerticle(db, config.gateway().limits()))
@@ -76,13 +77,14 @@ public final class Node {
       return Future.succeededFuture();
     }
     log.info("node draining");
-    return vertx.undeploy(gatewayDeployment)
+    // Not chained with eventually(): a future of this Vert.x instance's context never completes once it is closed.
+    Promise<Void> stopped = Promise.promise();
+    vertx.undeploy(gatewayDeployment)
         .eventually(database::close)
-        .eventually(vertx::close)
-        .onComplete(ar -> log.info("node stopped"));
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
+        .onComplete(ar -> vertx.close().onComplete(closed -> {
+          log.info("node stopped");
+          stopped.complete();
+        }));
+    return stopped.future();
   }
 }

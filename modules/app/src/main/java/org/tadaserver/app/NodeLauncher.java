@@ -25,7 +25,8 @@ final class NodeLauncher {
     String host = config.gateway().host().equals("0.0.0.0") ? "127.0.0.1" : config.gateway().host();
     String url = "http://" + host + ":" + node.httpPort();
     log.info("tada-server ready at {}", url);
-    System.out.println("tada-server listening on " + url + " (WebSocket " + url.replace("http", "ws") + "/messaging/{team})");
+    // stdout carries only log lines (JSON by default); the human line goes to stderr.
+    System.err.println("tada-server listening on " + url + " (WebSocket " + url.replace("http", "ws") + "/messaging/{team})");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         node.close().await(DRAIN_LIMIT_S, TimeUnit.SECONDS);

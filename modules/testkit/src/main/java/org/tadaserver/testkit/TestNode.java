@@ -37,7 +37,8 @@ public final class TestNode implements AutoCloseable {
         .with("http.host", "127.0.0.1")
         .with("http.port", 0)
         .with("data_dir", dataDir.toString())
-        .with("log.format", "plain");
+        .with("log.format", "plain")
+        .with("pg_embedded_durable", false);
     for (Map.Entry<String, Object> e : overrides.entrySet()) {
       settings = settings.with(e.getKey(), e.getValue());
     }

@@ -3,14 +3,17 @@ package org.tadaserver.app.config;
 import java.nio.file.Path;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.protocol.Limits;
+import org.tadaserver.store.db.DatabaseConfig;
 
 /**
  * The typed settings of one node, read once at start from {@link Settings}.
  *
  * @param pgUrl an external PostgreSQL; empty means the embedded one in {@code dataDir}
+ * @param pgEmbeddedDurable an embedded server this node starts syncs every commit to disk (off only for tests)
  */
 public record NodeConfig(
-    GatewayConfig gateway, Path dataDir, String pgUrl, int pgPoolSize, String logFormat, String logLevel) {
+    GatewayConfig gateway, Path dataDir, String pgUrl, int pgPoolSize, boolean pgEmbeddedDurable, String logFormat,
+    String logLevel) {
 
   public static NodeConfig from(Settings s) {
     Limits limits = new Limits(
@@ -46,8 +49,14 @@ public record NodeConfig(
         Path.of(s.string("data_dir")),
         s.string("pg_url").trim(),
         s.integer("pg_pool_size"),
+        s.bool("pg_embedded_durable"),
         s.string("log.format"),
         s.string("log.level"));
+  }
+
+  /** How this node (or the admin CLI, with its own pool size) reaches its database. */
+  public DatabaseConfig database(int poolSize) {
+    return new DatabaseConfig(pgUrl, dataDir, poolSize, 0, pgEmbeddedDurable);
   }
 
   public static NodeConfig fromEnvironment() {
