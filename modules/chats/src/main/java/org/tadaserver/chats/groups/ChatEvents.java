@@ -5,6 +5,7 @@ import io.vertx.sqlclient.SqlClient;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.tadaserver.bus.Delivery;
@@ -13,6 +14,7 @@ import org.tadaserver.chats.messages.UserCounters;
 import org.tadaserver.protocol.enums.ChatType;
 import org.tadaserver.protocol.event.ServerChatDeleted;
 import org.tadaserver.protocol.event.ServerChatUpdated;
+import org.tadaserver.protocol.model.Chat;
 import org.tadaserver.protocol.model.DeletedChat;
 import org.tadaserver.store.chat.ChatRepository;
 import org.tadaserver.store.chat.ChatRow;
@@ -40,24 +42,27 @@ final class ChatEvents {
     return new ChatRepository(tx).get(chat).compose(row -> new MemberRepository(tx).active(chat).compose(active -> {
       List<MemberRow> members = active.stream().filter(m -> wanted.contains(m.contactUid())).toList();
       List<UUID> contacts = members.stream().map(MemberRow::contactUid).toList();
-      return ViewData.load(tx, team, List.of(row), contacts).compose(data -> Fanout.counters(tx, team, contacts)
-          .map(counters -> {
-            List<Delivery> out = new ArrayList<>();
-            for (MemberRow m : members) {
-              UserCounters c = counters.get(m.contactUid());
-              if (c == null || data.contact(m.contactUid()) == null) {
-                continue;
-              }
-              Viewer viewer = Viewer.of(data.contact(m.contactUid()));
-              out.add(Fanout.toUser(team, c.user(), new ServerChatUpdated(
-                  List.of(ChatView.member(row, m, viewer, data)), c.teamUnread(), c.badge())));
-              if (countersMoved) {
-                out.addAll(Fanout.teamCounters(c));
-              }
-            }
-            return out;
-          }));
+      return ViewData.load(tx, team, List.of(row), contacts, false)
+          .compose(data -> Fanout.counters(tx, team, contacts)
+              .map(counters -> updates(team, row, members, data, counters, countersMoved)));
     }));
+  }
+
+  private static List<Delivery> updates(UUID team, ChatRow row, List<MemberRow> members, ViewData data,
+      Map<UUID, UserCounters> counters, boolean countersMoved) {
+    List<Delivery> out = new ArrayList<>();
+    for (MemberRow m : members) {
+      UserCounters c = counters.get(m.contactUid());
+      if (c == null || data.contact(m.contactUid()) == null) {
+        continue;
+      }
+      Chat view = ChatView.member(row, m, Viewer.of(data.contact(m.contactUid())), data);
+      out.add(Fanout.toUser(team, c.user(), new ServerChatUpdated(List.of(view), c.teamUnread(), c.badge())));
+      if (countersMoved) {
+        out.addAll(Fanout.teamCounters(c));
+      }
+    }
+    return out;
   }
 
   /**

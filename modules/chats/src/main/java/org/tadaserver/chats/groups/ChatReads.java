@@ -50,7 +50,8 @@ final class ChatReads {
       return Future.succeededFuture(ChatView.virtualDirect(t.peer(), t.self()));
     }
     Viewer viewer = Viewer.of(actor);
-    return ViewData.load(client, actor.team(), List.of(t.chat()), List.of()).map(data -> t.isMember()
+    Future<ViewData> views = ViewData.load(client, actor.team(), List.of(t.chat()), List.of(), t.isMember());
+    return views.map(data -> t.isMember()
         ? ChatView.member(t.chat(), t.member(), viewer, data)
         : ChatView.joinable(t.chat(), viewer, data));
   }
@@ -65,7 +66,7 @@ final class ChatReads {
     return ChatFailures.mapped(chats.list(mine).compose(page -> joinable.compose(open -> {
       List<ChatRow> rows = new ArrayList<>(page.items().stream().map(ChatListing::chat).toList());
       rows.addAll(open);
-      return ViewData.load(client, actor.team(), rows, List.of()).map(data -> {
+      return ViewData.load(client, actor.team(), rows, List.of(), false).map(data -> {
         Viewer viewer = Viewer.of(actor);
         List<Chat> out = new ArrayList<>();
         page.items().forEach(l -> out.add(ChatView.member(l.chat(), l.member(), viewer, data)));
@@ -77,7 +78,7 @@ final class ChatReads {
 
   private Future<List<Chat>> render(Membership actor, List<ChatListing> items) {
     List<ChatRow> rows = items.stream().map(ChatListing::chat).toList();
-    return ViewData.load(client, actor.team(), rows, List.of()).map(data -> {
+    return ViewData.load(client, actor.team(), rows, List.of(), false).map(data -> {
       Viewer viewer = Viewer.of(actor);
       return items.stream().map(l -> l.member().isMember() && !l.chat().isArchive()
           ? ChatView.member(l.chat(), l.member(), viewer, data)

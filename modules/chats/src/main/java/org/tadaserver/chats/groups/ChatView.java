@@ -25,6 +25,10 @@ import org.tadaserver.store.team.ContactRow;
  * <p>{@code gentime} is the viewer's version of the chat, {@code max(base_gentime, member gentime)}: it grows with any
  * change the viewer can see, so a client keeping the highest gentime it saw syncs from there.
  *
+ * <p>{@code members} is filled only in the answer about one chat (the {@link ViewData} has them then); lists and
+ * events carry {@code num_members} only, as the real server's {@code server.chat.updated} does, and clients read
+ * the members from {@code GET .../groups/{g}/members}.
+ *
  * <p>Three forms besides a member's full view: {@link #joinable} (a public group the viewer may join: what the group
  * is and how big, nothing of its messages or members), {@link #gone} (a chat the viewer left or that was deleted, for
  * delta sync: identity, name and version only, no rights) and {@link #virtualDirect} (a direct chat before its first
@@ -55,8 +59,8 @@ final class ChatView {
       shared(b, chat, data);
       List<MemberRow> members = data.membersOf(chat.uid());
       b.status(GroupRoles.status(me))
-          .members(members.stream().map(m -> membership(m, viewer, admin)).toList())
-          .numMembers(members.size())
+          .members(members == null ? null : members.stream().map(m -> membership(m, viewer, admin)).toList())
+          .numMembers(data.memberCount(chat.uid()))
           .canAddMember(manage || chat.isPublic() && !chat.isArchive())
           .canRemoveMember(manage)
           .canChangeMemberStatus(manage)
@@ -68,11 +72,11 @@ final class ChatView {
     return b.build();
   }
 
-  /** A public group seen by a team member who is not in it. */
+  /** A public group seen by a team member who is not in it: what it is and how big, not who is in it. */
   static Chat joinable(ChatRow chat, Viewer viewer, ViewData data) {
     ChatBuilder b = identity(chat, viewer, data).baseGentime(chat.baseGentime()).gentime(chat.baseGentime());
     shared(b, chat, data);
-    return b.numMembers(data.membersOf(chat.uid()).size())
+    return b.numMembers(data.memberCount(chat.uid()))
         .canJoin(ChatRights.canSeeAsJoinable(viewer.status(), chat))
         .cantSendMessageReason(ChatRights.NOT_MEMBER)
         .build();

@@ -22,19 +22,22 @@ import org.tadaserver.store.team.TeamRepository;
 
 /**
  * Everything rendering a set of chats needs beyond their rows, loaded in a fixed number of queries whatever the number
- * of chats: the team's message update age, the contacts involved (direct peers and the viewers), the current members
- * of the groups and the last and pinned messages.
+ * of chats: the team's message update age, the contacts involved (direct peers and the viewers), the number of
+ * members of each group (and, for a single chat's view, the members themselves) and the last and pinned messages.
  *
- * @param members current members per group chat, admins first
+ * @param memberCounts current members per group chat
+ * @param members current members per group chat, admins first; null when not loaded (see {@link #load})
  */
-record ViewData(int updateAge, Map<UUID, ContactRow> contacts, Map<UUID, List<MemberRow>> members,
-    Map<UUID, MessageRow> messages) {
+record ViewData(int updateAge, Map<UUID, ContactRow> contacts, Map<UUID, Integer> memberCounts,
+    Map<UUID, List<MemberRow>> members, Map<UUID, MessageRow> messages) {
 
   /**
    * Loads for {@code chats} of {@code team}; {@code viewers} are contacts whose rows the caller needs too (the
-   * recipients of an event, to know their team status).
+   * recipients of an event, to know their team status). Member lists are loaded only {@code withMembers}: they go
+   * into the answer about one chat, never into lists or events, which would grow with the square of a group's size.
    */
-  static Future<ViewData> load(SqlClient client, UUID team, Collection<ChatRow> chats, Collection<UUID> viewers) {
+  static Future<ViewData> load(SqlClient client, UUID team, Collection<ChatRow> chats, Collection<UUID> viewers,
+      boolean withMembers) {
     Set<UUID> contactIds = new HashSet<>(viewers);
     Set<UUID> messageIds = new HashSet<>();
     List<UUID> groups = chats.stream().filter(c -> !c.isDirect()).map(ChatRow::uid).distinct().toList();
@@ -52,18 +55,27 @@ record ViewData(int updateAge, Map<UUID, ContactRow> contacts, Map<UUID, List<Me
     }
     Future<Integer> age = new TeamRepository(client).get(team).map(t -> t.settings().maxMessageUpdateAge());
     Future<Map<UUID, ContactRow>> contacts = contacts(client, team, contactIds);
-    Future<Map<UUID, List<MemberRow>>> members = new MemberRepository(client).activeOf(groups).map(ViewData::byChat);
+    MemberRepository memberRows = new MemberRepository(client);
+    Future<Map<UUID, Integer>> counts = memberRows.countActive(groups);
+    Future<Map<UUID, List<MemberRow>>> members = withMembers ? memberRows.activeOf(groups).map(ViewData::byChat)
+        : Future.succeededFuture(null);
     Future<Map<UUID, MessageRow>> messages = messageIds.isEmpty() ? Future.succeededFuture(Map.of())
         : new MessageRepository(client).findAll(messageIds).map(ViewData::byUid);
-    return age.compose(a -> contacts.compose(c -> members.compose(m -> messages.map(g -> new ViewData(a, c, m, g)))));
+    return age.compose(a -> contacts.compose(c -> counts.compose(n -> members.compose(m -> messages
+        .map(g -> new ViewData(a, c, n, m, g))))));
   }
 
   ContactRow contact(UUID uid) {
     return contacts.get(uid);
   }
 
+  /** The members of a group, or null when they were not loaded. */
   List<MemberRow> membersOf(UUID chat) {
-    return members.getOrDefault(chat, List.of());
+    return members == null ? null : members.getOrDefault(chat, List.of());
+  }
+
+  int memberCount(UUID chat) {
+    return memberCounts.getOrDefault(chat, 0);
   }
 
   private static Future<Map<UUID, ContactRow>> contacts(SqlClient client, UUID team, Set<UUID> ids) {

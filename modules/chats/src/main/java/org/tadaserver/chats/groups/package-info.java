@@ -41,6 +41,9 @@
  * <p>Limits: titles up to {@code max_group_title_length}, descriptions up to {@code max_message_length} characters.
  * A group body's {@code members} and {@code pinned_message} are ignored on update (members change through the member
  * endpoints, pins through the pin operation); {@code section} takes a group section uid or {@code sg-} JID and is
- * stored as given. The last message in a chat view carries no {@code num}/{@code prev} position fields.
+ * stored as given. The last message in a chat view carries no {@code num}/{@code prev} position fields. A group's
+ * {@code members} appear only in the answer about that one chat; lists, delta sync and events carry
+ * {@code num_members} (as the real server's {@code server.chat.updated} does), so an event about a large group does
+ * not grow with the square of its size.
  */
 package org.tadaserver.chats.groups;

@@ -72,6 +72,8 @@ class ChatListTest {
       seen += p.objects().size();
     }
     assertEquals(5, seen);
+    assertNull(await(f.ops.list(me, page(1, 0))).objects().get(0).members(), "lists carry num_members only");
+    assertEquals(1, await(f.ops.list(me, page(1, 0))).objects().get(0).numMembers());
     ChatPage past = await(f.ops.list(me, page(2, 6)));
     assertEquals("[]", Wire.mapper().valueToTree(past).path("objects").toString());
     assertEquals(ChatFilter.DEFAULT_LIMIT, await(f.ops.list(me, page(0, 0))).limit());

@@ -5,7 +5,9 @@ import static org.tadaserver.store.sql.SqlErrors.mapped;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.tadaserver.store.sql.Rows;
@@ -25,6 +27,8 @@ public final class MemberRepository {
       + "WHERE m.chat_uid = $1 AND m.is_member ORDER BY m.status, m.contact_uid";
   private static final String ACTIVE_OF = SELECT
       + "WHERE m.chat_uid = ANY($1::uuid[]) AND m.is_member ORDER BY m.chat_uid, m.status, m.contact_uid";
+  private static final String COUNT_ACTIVE = "SELECT chat_uid, count(*) AS n FROM chat_members "
+      + "WHERE chat_uid = ANY($1::uuid[]) AND is_member GROUP BY chat_uid";
   private static final String ENSURE = """
       INSERT INTO chat_members (chat_uid, contact_uid, team_uid, status, gentime) VALUES ($1, $2, $3, $4, $5)
       ON CONFLICT (chat_uid, contact_uid) DO NOTHING""";
@@ -90,6 +94,18 @@ public final class MemberRepository {
     }
     return mapped(client.preparedQuery(ACTIVE_OF).execute(Tuple.of(chats.toArray(UUID[]::new))))
         .map(rows -> Rows.all(rows, ChatColumns::member));
+  }
+
+  /** How many current members each of {@code chats} has; chats without members are absent. */
+  public Future<Map<UUID, Integer>> countActive(List<UUID> chats) {
+    if (chats.isEmpty()) {
+      return Future.succeededFuture(Map.of());
+    }
+    return mapped(client.preparedQuery(COUNT_ACTIVE).execute(Tuple.of(chats.toArray(UUID[]::new)))).map(rows -> {
+      Map<UUID, Integer> out = new HashMap<>();
+      rows.forEach(r -> out.put(r.getUUID("chat_uid"), r.getLong("n").intValue()));
+      return out;
+    });
   }
 
   /** Inserts the member row when there is none; an existing row (member or not) stays as it is. */

@@ -108,6 +108,9 @@ class MemberRepositoryTest extends ChatTestBase {
     assertEquals(MemberRow.ADMIN, one.get(0).status());
     List<MemberRow> both = await(members.activeOf(List.of(g1.uid(), g2.uid())));
     assertEquals(3, both.size());
+    assertEquals(java.util.Map.of(g1.uid(), 2, g2.uid(), 1),
+        await(members.countActive(List.of(g1.uid(), g2.uid(), UUID.randomUUID()))));
+    assertTrue(await(members.countActive(List.of())).isEmpty());
     assertTrue(await(members.activeOf(List.of())).isEmpty());
     assertTrue(await(members.active(UUID.randomUUID())).isEmpty());
   }
