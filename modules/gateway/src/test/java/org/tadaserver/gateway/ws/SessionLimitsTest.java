@@ -134,14 +134,24 @@ class SessionLimitsTest {
     assertTrue(stalled.drainCount() < 300, "not every ping was answered");
   }
 
-  /** Verifies that stopping the gateway closes every session with 1001 (going away). */
+  /**
+   * Verifies that stopping the gateway closes every session with 1001 (going away), and completes within the close
+   * grace even with a client that has stopped reading.
+   */
   @Test
   void drainClosesSessionsWith1001() {
     WsProbe first = open();
     WsProbe second = open();
+    WsProbe deaf = open();
+    deaf.pause();
+    long started = System.nanoTime();
     fixture.stopGateway();
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    assertTrue(tookMs < Session.CLOSE_GRACE_MS + 2_000, "drain took " + tookMs + " ms");
     assertEquals(CloseCodes.GOING_AWAY, first.awaitClose());
     assertEquals(CloseCodes.GOING_AWAY, second.awaitClose());
+    deaf.resume();
+    deaf.awaitClose();
   }
 
   private WsProbe open() {

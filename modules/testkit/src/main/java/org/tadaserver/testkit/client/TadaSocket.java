@@ -98,6 +98,16 @@ public final class TadaSocket implements AutoCloseable {
     }
   }
 
+  /**
+   * Queues text without waiting for it to be written: for flooding a server that may stop reading. Later sends wait
+   * behind it.
+   */
+  public CompletableFuture<?> sendRawNoWait(String text) {
+    return enqueue(ws -> options.binaryFrames()
+        ? ws.sendBinary(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), true)
+        : ws.sendText(text, true));
+  }
+
   public void sendRawText(String text) {
     await(enqueue(ws -> ws.sendText(text, true)));
   }
@@ -210,10 +220,7 @@ public final class TadaSocket implements AutoCloseable {
     if (options.autoConfirm() && !confirmId.isEmpty()) {
       ObjectNode confirm = Wire.mapper().createObjectNode().put("event", "client.confirm");
       confirm.putObject("params").put("confirm_id", confirmId);
-      String text = confirm.toString();
-      enqueue(ws -> options.binaryFrames()
-          ? ws.sendBinary(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), true)
-          : ws.sendText(text, true));
+      sendRawNoWait(confirm.toString());
     }
   }
 
