@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.app.config.NodeConfig;
+import org.tadaserver.chats.ChatVerticle;
 import org.tadaserver.directory.DirectoryVerticle;
 import org.tadaserver.gateway.GatewayVerticle;
 import org.tadaserver.store.db.Database;
@@ -43,6 +44,7 @@ public final class Node {
     AtomicBoolean draining = new AtomicBoolean();
     return Database.open(vertx, dbConfig)
         .compose(db -> vertx.deployVerticle(new DirectoryVerticle(db, config.gateway().limits()))
+            .compose(id -> vertx.deployVerticle(new ChatVerticle(db, config.gateway().limits())))
             .compose(id -> {
               GatewayVerticle gateway = new GatewayVerticle(config.gateway(), router -> Ops.mount(vertx, router, db, draining::get));
               return vertx.deployVerticle(gateway, new DeploymentOptions())
