@@ -61,6 +61,7 @@ final class Inbound {
       event = FrameParser.parse(utf8);
     } catch (FrameParser.Rejected rejected) {
       dispatcher.reject(session, rejected);
+      updateFlow();
       return;
     }
     inFlight++;

@@ -128,11 +128,6 @@ public final class Session {
     return !closing && !closed.future().isComplete();
   }
 
-  /** Frames written but not yet taken by the kernel. */
-  int queuedFrames() {
-    return queuedFrames;
-  }
-
   /** Called by the socket's close handler. */
   void onClosed() {
     closing = true;
