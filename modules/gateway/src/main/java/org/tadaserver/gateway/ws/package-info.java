@@ -6,7 +6,7 @@
  *   <li>{@link org.tadaserver.gateway.ws.Handshake}: token from the {@code token} header, a {@code token} cookie or
  *       {@code ?token=}; {@code DirectoryService.authenticate} and {@code membership} over the event bus; a refusal is
  *       the REST error envelope (401/403/404) before any upgrade.</li>
- *   <li>{@link org.tadaserver.gateway.ws.Messaging#mount}: the session is put in the
+ *   <li>{@link org.tadaserver.gateway.ws.Messaging}: the session is put in the
  *       {@link org.tadaserver.gateway.ws.SessionRegistry} first, then gets {@code server.time} as its first frame, so
  *       every delivery committed after the client's first state fetch reaches it.</li>
  *   <li>{@link org.tadaserver.gateway.ws.Inbound}: frames (text or binary) are joined up to
