@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -56,9 +55,9 @@ final class EmbeddedServer {
         lease = EmbeddedLease.take(dataDir,
             PgEndpoint.loopback(port, "postgres", EmbeddedCredentials.SUPERUSER, password),
             PgEndpoint.loopback(port, DATABASE, EmbeddedCredentials.SUPERUSER, password));
-      } catch (SQLException e) {
+      } catch (Throwable e) {
         if (running.isEmpty()) {
-          stop(dataDir); // started for nobody
+          stopStartedForNobody(dataDir, e);
         }
         throw e;
       }
@@ -88,6 +87,14 @@ final class EmbeddedServer {
     } else {
       log.info("embedded PostgreSQL for {} left running: another process or Database still uses it",
           lease.dataDir());
+    }
+  }
+
+  private static void stopStartedForNobody(Path dataDir, Throwable cause) {
+    try {
+      stop(dataDir);
+    } catch (Exception e) {
+      cause.addSuppressed(e);
     }
   }
 

@@ -33,7 +33,12 @@ final class ChildProcess implements AutoCloseable {
         .redirectErrorStream(true)
         .start();
     ChildProcess child = new ChildProcess(p);
-    child.expectOk("@@READY");
+    try {
+      child.expectOk("@@READY");
+    } catch (AssertionError | RuntimeException e) {
+      child.kill();
+      throw e;
+    }
     return child;
   }
 

@@ -19,8 +19,15 @@ public final class DatabaseProcessMain {
 
   public static void main(String[] args) throws Exception {
     Vertx vertx = Vertx.vertx();
-    Database db = Database.open(vertx, new DatabaseConfig(null, Path.of(args[0]), 2, 0, false))
-        .await(120, TimeUnit.SECONDS);
+    Database db;
+    try {
+      db = Database.open(vertx, new DatabaseConfig(null, Path.of(args[0]), 2, 0, false)).await(120, TimeUnit.SECONDS);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.out.println("@@FAIL " + e);
+      Runtime.getRuntime().halt(2);
+      return;
+    }
     Repositories repos = Repositories.on(db.pool());
     System.out.println("@@READY");
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
