@@ -6,8 +6,11 @@ import org.tadaserver.bus.BusRpc;
 import org.tadaserver.chats.groups.ChatOps;
 import org.tadaserver.chats.messages.Fanout;
 import org.tadaserver.chats.messages.MessageOps;
+import org.tadaserver.directory.DirectoryEvents;
 import org.tadaserver.protocol.Limits;
 import org.tadaserver.store.db.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves {@link ChatService} on the event bus at {@link ChatService#ADDRESS}. Deploy ONE instance per node that runs
@@ -15,6 +18,7 @@ import org.tadaserver.store.db.Database;
  * would only split the batches (the database, not this verticle, is the bottleneck).
  */
 public final class ChatVerticle extends VerticleBase {
+  private static final Logger log = LoggerFactory.getLogger(ChatVerticle.class);
   private final Database db;
   private final Limits limits;
   private MessageOps messages;
@@ -29,7 +33,9 @@ public final class ChatVerticle extends VerticleBase {
     ChatOps chats = new ChatOps(vertx, db.pool(), limits);
     messages = new MessageOps(db.pool(), limits, new Fanout(vertx), chats::get);
     ChatService impl = new ChatServiceImpl(messages, chats);
-    return BusRpc.serve(vertx, ChatService.class, ChatService.ADDRESS, impl).completion();
+    Future<Void> joins = DirectoryEvents.onContactJoined(vertx, joined -> chats.contactJoined(joined)
+        .onFailure(e -> log.warn("default groups for new contact {} not joined", joined.contact(), e))).completion();
+    return Future.all(joins, BusRpc.serve(vertx, ChatService.class, ChatService.ADDRESS, impl).completion());
   }
 
   /** The message operations (for tests and metrics: {@link MessageOps#sendTransactions()}). */

@@ -84,7 +84,7 @@ final class ChatView {
 
   /** A chat the viewer is no longer in (left, removed, or deleted): for delta sync. */
   static Chat gone(ChatRow chat, long version, Viewer viewer, ViewData data) {
-    return identity(chat, viewer, data).baseGentime(chat.baseGentime()).gentime(version).build();
+    return identity(chat, viewer, data).baseGentime(chat.baseGentime()).gentime(version).isArchive(true).build();
   }
 
   /** The direct chat with {@code peer} before any message (or the viewer's own contact, which nobody writes to). */

@@ -10,6 +10,7 @@ import org.tadaserver.bus.Deliveries;
 import org.tadaserver.bus.Delivery;
 import org.tadaserver.bus.ServiceException;
 import org.tadaserver.directory.Caller;
+import org.tadaserver.directory.DirectoryEvents;
 import org.tadaserver.directory.ContactFilter;
 import org.tadaserver.directory.Membership;
 import org.tadaserver.directory.model.ContactViews;
@@ -149,6 +150,7 @@ final class ContactOps {
   }
 
   private Future<Void> pushJoined(Access a, ContactRow joined) {
+    DirectoryEvents.contactJoined(vertx, Pushes.viewer(joined));
     return push(a, List.of(joined), false, List.of(joined));
   }
 

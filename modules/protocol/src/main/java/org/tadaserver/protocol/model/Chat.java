@@ -65,6 +65,7 @@ import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
  * @param meetingDuration meetings
  * @param parentMessageId threads
  * @param parentChatId threads
+ * @param isArchive the chat is gone for this viewer (deleted, or the viewer left); sent in delta sync
  */
 @RecordBuilder
 public record Chat(
@@ -148,7 +149,8 @@ public record Chat(
         @OmitEmpty int meetingDuration,
         @JsonInclude(NON_NULL) Long messagesFromGentime,
         @OmitEmpty String parentMessageId,
-        @OmitEmpty Jid parentChatId) implements ChatBuilder.With {
+        @OmitEmpty Jid parentChatId,
+        @OmitEmpty boolean isArchive) implements ChatBuilder.With {
 
     /** A builder with every component unset (null, false or 0). */
     public static ChatBuilder builder() {
