@@ -9,9 +9,11 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.BusRpc;
+import org.tadaserver.chats.ChatService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.rest.RestApi;
 import org.tadaserver.gateway.ws.Messaging;
+import org.tadaserver.gateway.ws.chat.ChatEvents;
 
 /**
  * The HTTP edge of one node: REST under {@code /api/v4}, {@code /features.json}, and WebSocket sessions at
@@ -33,10 +35,12 @@ public final class GatewayVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     DirectoryService directory = BusRpc.client(vertx, DirectoryService.class, DirectoryService.ADDRESS);
+    ChatService chats = BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS);
     Router router = Router.router(vertx);
     extraRoutes.accept(router);
     messaging = new Messaging(vertx, config, directory);
-    RestApi rest = new RestApi(vertx, config, directory);
+    ChatEvents.register(messaging.dispatcher(), chats, config.limits());
+    RestApi rest = new RestApi(config, directory, chats);
     messaging.mount(router);
     rest.mount(router);
     HttpServerOptions options = new HttpServerOptions()

@@ -3,6 +3,8 @@ package org.tadaserver.gateway.rest;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import org.tadaserver.bus.BusRpc;
+import org.tadaserver.chats.ChatService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.gateway.features.FeaturesFactory;
@@ -17,10 +19,16 @@ public final class RestApi {
   private final GatewayConfig config;
   private final Callers callers;
   private final DirectoryService directory;
+  private final ChatService chats;
 
   public RestApi(Vertx vertx, GatewayConfig config, DirectoryService directory) {
+    this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS));
+  }
+
+  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats) {
     this.config = config;
     this.directory = directory;
+    this.chats = chats;
     this.callers = new Callers(directory);
   }
 
@@ -35,5 +43,9 @@ public final class RestApi {
     new AuthRoutes(directory, callers).mount(router);
     new TeamRoutes(directory, callers, config.limits()).mount(router);
     new ContactRoutes(directory, callers, config.limits()).mount(router);
+    Actors actors = new Actors(callers, directory);
+    new ChatRoutes(actors, chats, config.limits()).mount(router);
+    new MessageRoutes(actors, chats, config.limits()).mount(router);
+    new GroupRoutes(actors, chats, config.limits()).mount(router);
   }
 }
