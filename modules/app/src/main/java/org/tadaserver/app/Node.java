@@ -1,15 +1,20 @@
 package org.tadaserver.app;
 
-import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Deployable;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tadaserver.app.cluster.NodeVertx;
+import org.tadaserver.app.cluster.Role;
 import org.tadaserver.app.config.NodeConfig;
 import org.tadaserver.chats.ChatVerticle;
 import org.tadaserver.directory.DirectoryVerticle;
@@ -18,59 +23,130 @@ import org.tadaserver.store.db.Database;
 import org.tadaserver.store.db.DatabaseConfig;
 
 /**
- * One running node: a Vert.x instance with metrics, the database (embedded unless {@code pg_url} is set), the
- * capability verticles and the gateway. {@link #close()} drains: the gateway stops accepting and closes sockets with
- * 1001 so clients reconnect elsewhere, then services stop, then the database pool (and an embedded server) closes.
+ * One running node: a Vert.x instance with metrics (clustered over Hazelcast when {@code cluster.enabled}), the
+ * database (embedded unless {@code pg_url} is set; only for the directory and chats roles) and the verticles of its
+ * roles. {@link #close()} drains: the gateway stops accepting and closes sockets with 1001 so clients reconnect
+ * elsewhere, then the services stop, then the database pool (and an embedded server) closes, and last the node leaves
+ * the cluster.
  */
 public final class Node {
   private static final Logger log = LoggerFactory.getLogger(Node.class);
-  private final Vertx vertx;
+  private final NodeConfig config;
+  private final NodeVertx nodeVertx;
   private final Database database;
   private final GatewayVerticle gateway;
   private final AtomicBoolean draining;
-  private final String gatewayDeployment;
+  /** Deployment ids in the order they are undeployed on drain: gateway first, the services after it. */
+  private final List<String> deployments;
 
-  private Node(Vertx vertx, Database database, GatewayVerticle gateway, String gatewayDeployment, AtomicBoolean draining) {
-    this.vertx = vertx;
+  private Node(NodeConfig config, NodeVertx nodeVertx, Database database, GatewayVerticle gateway,
+      List<String> deployments, AtomicBoolean draining) {
+    this.config = config;
+    this.nodeVertx = nodeVertx;
     this.database = database;
     this.gateway = gateway;
-    this.gatewayDeployment = gatewayDeployment;
+    this.deployments = deployments;
     this.draining = draining;
   }
 
   public static Future<Node> start(NodeConfig config) {
-    Vertx vertx = Vertx.builder().with(vertxOptions()).build();
-    DatabaseConfig dbConfig = config.database(config.pgPoolSize());
-    AtomicBoolean draining = new AtomicBoolean();
-    return Database.open(vertx, dbConfig)
-        .compose(db -> vertx.deployVerticle(new DirectoryVerticle(db, config.gateway().limits()))
-            .compose(id -> vertx.deployVerticle(new ChatVerticle(db, config.gateway().limits())))
-            .compose(id -> {
-              GatewayVerticle gateway = new GatewayVerticle(config.gateway(), router -> Ops.mount(vertx, router, db, draining::get));
-              return vertx.deployVerticle(gateway, new DeploymentOptions())
-                  .map(gid -> new Node(vertx, db, gateway, gid, draining));
-            })
-            .recover(e -> db.close().transform(x -> Future.<Node>failedFuture(e))))
-        .recover(e -> vertx.close().transform(x -> Future.failedFuture(e)));
+    return NodeVertx.start(config.cluster(), vertxOptions(metricsRegistry(config)))
+        .compose(nv -> openDatabase(nv.vertx(), config)
+            .compose(db -> deploy(config, nv, db)
+                .recover(e -> (db == null ? Future.<Void>succeededFuture() : db.close())
+                    .transform(x -> Future.<Node>failedFuture(e))))
+            .recover(e -> nv.vertx().close().transform(x -> Future.failedFuture(e))))
+        .onSuccess(node -> log.info("node {} started with roles {}{}", config.nodeId(), config.roles(),
+            node.clustered() ? " in cluster '" + config.cluster().name() + "'" : ""));
   }
 
-  private static VertxOptions vertxOptions() {
+  private static Future<Database> openDatabase(Vertx vertx, NodeConfig config) {
+    if (!config.runs(Role.DIRECTORY) && !config.runs(Role.CHATS)) {
+      return Future.succeededFuture(null);
+    }
+    DatabaseConfig dbConfig = config.database(config.pgPoolSize());
+    return Database.open(vertx, dbConfig);
+  }
+
+  /** Deploys the services first and the gateway last, so the gateway never takes a request it cannot serve here. */
+  private static Future<Node> deploy(NodeConfig config, NodeVertx nv, Database db) {
+    Vertx vertx = nv.vertx();
+    AtomicBoolean draining = new AtomicBoolean();
+    List<String> deployed = new ArrayList<>();
+    Future<Void> chain = Future.succeededFuture();
+    if (config.runs(Role.DIRECTORY)) {
+      chain = chain.compose(v -> deploy(vertx, deployed, new DirectoryVerticle(db, config.gateway().limits())));
+    }
+    if (config.runs(Role.CHATS)) {
+      chain = chain.compose(v -> deploy(vertx, deployed, new ChatVerticle(db, config.gateway().limits())));
+    }
+    if (!config.runs(Role.GATEWAY)) {
+      return chain.map(v -> new Node(config, nv, db, null, deployed, draining));
+    }
+    GatewayVerticle gateway = new GatewayVerticle(config.gateway(),
+        router -> Ops.mount(vertx, metricsRegistry(config), router, db, draining::get));
+    return chain.compose(v -> deploy(vertx, deployed, gateway))
+        .map(v -> new Node(config, nv, db, gateway, deployed, draining));
+  }
+
+  private static Future<Void> deploy(Vertx vertx, List<String> deployed, Deployable verticle) {
+    return vertx.deployVerticle(verticle).map(id -> {
+      deployed.add(id);
+      return null;
+    });
+  }
+
+  /**
+   * Each node's own meter registry: several nodes in one JVM (the cluster tests) would otherwise share one, and the
+   * first to close would stop it for the others.
+   */
+  private static String metricsRegistry(NodeConfig config) {
+    return "tada-" + config.nodeId();
+  }
+
+  private static VertxOptions vertxOptions(String registry) {
     return new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+        .setRegistryName(registry)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
         .setJvmMetricsEnabled(true)
         .setEnabled(true));
   }
 
+  /** The HTTP port of the gateway; -1 when this node does not run one. */
   public int httpPort() {
-    return gateway.actualPort();
+    return gateway == null ? -1 : gateway.actualPort();
   }
 
   public Vertx vertx() {
-    return vertx;
+    return nodeVertx.vertx();
   }
 
+  /** The database; null when this node runs neither directory nor chats. */
   public Database database() {
     return database;
+  }
+
+  public NodeConfig config() {
+    return config;
+  }
+
+  public boolean clustered() {
+    return nodeVertx.clustered();
+  }
+
+  /** The Hazelcast member id of a clustered node (also its Vert.x node id), else this node's configured id. */
+  public String clusterNodeId() {
+    return clustered() ? nodeVertx.hazelcast().getNodeId() : config.nodeId();
+  }
+
+  /** The Hazelcast cluster manager of a clustered node; null for a standalone one. */
+  public HazelcastClusterManager clusterManager() {
+    return nodeVertx.hazelcast();
+  }
+
+  /** How many members the cluster has as this node sees it (1 for a standalone node). */
+  public int clusterMembers() {
+    return clustered() ? nodeVertx.hazelcast().getNodes().size() : 1;
   }
 
   /** Drains and stops; safe to call twice. */
@@ -78,13 +154,20 @@ public final class Node {
     if (!draining.compareAndSet(false, true)) {
       return Future.succeededFuture();
     }
-    log.info("node draining");
+    log.info("node {} draining", config.nodeId());
+    Vertx vertx = nodeVertx.vertx();
     // Not chained with eventually(): a future of this Vert.x instance's context never completes once it is closed.
     Promise<Void> stopped = Promise.promise();
-    vertx.undeploy(gatewayDeployment)
-        .eventually(database::close)
+    Future<Void> undeployed = Future.succeededFuture();
+    for (int i = deployments.size() - 1; i >= 0; i--) {
+      String id = deployments.get(i);
+      undeployed = undeployed.eventually(() -> vertx.undeploy(id)
+          .onFailure(e -> log.warn("undeploying {} failed: {}", id, e.toString())));
+    }
+    undeployed
+        .eventually(() -> database == null ? Future.succeededFuture() : database.close())
         .onComplete(ar -> vertx.close().onComplete(closed -> {
-          log.info("node stopped");
+          log.info("node {} stopped", config.nodeId());
           stopped.complete();
         }));
     return stopped.future();

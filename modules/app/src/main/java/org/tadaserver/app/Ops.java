@@ -12,19 +12,22 @@ import org.tadaserver.store.db.Database;
 /**
  * Operational endpoints on the node's HTTP port: {@code /metrics} (Prometheus text), {@code /health/live} (the
  * process answers) and {@code /health/ready} (the database answers and is migrated; a load balancer sends no users to a
- * node that is not ready, and none to one that is draining).
+ * node that is not ready, and none to one that is draining). A node without the directory and chats roles has no
+ * database of its own, so its readiness does not check one.
  */
 final class Ops {
   private Ops() {}
 
-  static void mount(Vertx vertx, Router router, Database database, Supplier<Boolean> draining) {
-    router.get("/metrics").handler(PrometheusScrapingHandler.create());
+  static void mount(Vertx vertx, String registry, Router router, Database database, Supplier<Boolean> draining) {
+    router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
     HealthChecks live = HealthChecks.create(vertx).register("process", p -> p.complete(Status.OK()));
     HealthChecks ready = HealthChecks.create(vertx)
-        .register("database", 2_000, p -> database.ping()
-            .onSuccess(v -> p.complete(database.migrated() ? Status.OK() : Status.KO()))
-            .onFailure(e -> p.complete(Status.KO())))
         .register("accepting", p -> p.complete(draining.get() ? Status.KO() : Status.OK()));
+    if (database != null) {
+      ready.register("database", 2_000, p -> database.ping()
+          .onSuccess(v -> p.complete(database.migrated() ? Status.OK() : Status.KO()))
+          .onFailure(e -> p.complete(Status.KO())));
+    }
     router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(live));
     router.get("/health/ready").handler(HealthCheckHandler.createWithHealthChecks(ready));
   }

@@ -1,6 +1,11 @@
 package org.tadaserver.app.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.Set;
+import org.tadaserver.app.cluster.ClusterConfig;
+import org.tadaserver.app.cluster.Role;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.protocol.Limits;
 import org.tadaserver.store.db.DatabaseConfig;
@@ -10,10 +15,13 @@ import org.tadaserver.store.db.DatabaseConfig;
  *
  * @param pgUrl an external PostgreSQL; empty means the embedded one in {@code dataDir}
  * @param pgEmbeddedDurable an embedded server this node starts syncs every commit to disk (off only for tests)
+ * @param nodeId this node's name in logs
+ * @param roles what this node runs
+ * @param cluster whether and how it joins a cluster
  */
 public record NodeConfig(
     GatewayConfig gateway, Path dataDir, String pgUrl, int pgPoolSize, boolean pgEmbeddedDurable, String logFormat,
-    String logLevel) {
+    String logLevel, String nodeId, Set<Role> roles, ClusterConfig cluster) {
 
   public static NodeConfig from(Settings s) {
     Limits limits = new Limits(
@@ -51,7 +59,42 @@ public record NodeConfig(
         s.integer("pg_pool_size"),
         s.bool("pg_embedded_durable"),
         s.string("log.format"),
-        s.string("log.level"));
+        s.string("log.level"),
+        nodeId(s.string("node_id")),
+        Role.parse(s.string("roles")),
+        cluster(s));
+  }
+
+  private static ClusterConfig cluster(Settings s) {
+    String file = s.string("cluster.config").trim();
+    return new ClusterConfig(
+        s.bool("cluster.enabled"),
+        s.string("cluster.name").trim(),
+        file.isEmpty() ? null : Path.of(file),
+        s.string("cluster.host"),
+        s.integer("cluster.port"),
+        ClusterConfig.parseMembers(s.string("cluster.members")),
+        s.integer("cluster.port_try_count"),
+        s.integer("cluster.heartbeat_timeout_s"),
+        s.integer("cluster.bus_port"));
+  }
+
+  private static String nodeId(String configured) {
+    if (!configured.isBlank()) {
+      return configured.trim();
+    }
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "node";
+    }
+    return host + "-" + ProcessHandle.current().pid();
+  }
+
+  /** Whether this node runs {@code role}. */
+  public boolean runs(Role role) {
+    return roles.contains(role);
   }
 
   /** How this node (or the admin CLI, with its own pool size) reaches its database. */
