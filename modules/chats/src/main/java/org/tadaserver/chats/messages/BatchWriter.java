@@ -21,7 +21,7 @@ import org.tadaserver.protocol.model.Message;
  * written alone at once; under load the number of transactions stays near the rate at which the database commits
  * them, and each carries many messages.
  *
- * <p>Results complete only after COMMIT, and the events are published only then. If a batch transaction fails as a
+ * <p>Batches run on the writer's own connection ({@link WriterConnection}). Results complete only after COMMIT, and the events are published only then. If a batch transaction fails as a
  * whole (a constraint no check foresaw, a lost connection), every item of it is retried alone, so one bad item never
  * fails the others. The same message id twice in one batch waits for the next batch (the second one is then a resend
  * or an edit of the first).
@@ -31,7 +31,7 @@ final class BatchWriter {
   static final int MAX_BATCH = 200;
   private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
-  private final Pool pool;
+  private final WriterConnection connection;
   private final Fanout fanout;
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private final AtomicLong transactions = new AtomicLong();
@@ -39,7 +39,7 @@ final class BatchWriter {
   private boolean inFlight;
 
   BatchWriter(Pool pool, Fanout fanout) {
-    this.pool = pool;
+    this.connection = new WriterConnection(pool);
     this.fanout = fanout;
   }
 
@@ -95,7 +95,7 @@ final class BatchWriter {
 
   private Future<Void> run(List<Pending> batch) {
     transactions.incrementAndGet();
-    return pool.withTransaction(tx -> SendBatch.write(tx, batch))
+    return connection.inTransaction(tx -> SendBatch.write(tx, batch))
         .map(outcome -> {
           fanout.publish(outcome.deliveries());
           outcome.complete();

@@ -41,12 +41,13 @@ final class MessageWriter {
   /** {@code items} all belong to chats of {@code team}; their uids are new (the caller checked under the same lock). */
   static Future<Written> create(SqlClient tx, UUID team, List<Outgoing> items) {
     Set<UUID> chatIds = items.stream().map(Outgoing::chat).collect(Collectors.toCollection(LinkedHashSet::new));
-    return new TeamClock(tx).reserve(team, items.size())
-        .compose(first -> new CounterRepository(tx).lockChats(chatIds)
-            .compose(chats -> new MemberRepository(tx).activeOf(List.copyOf(chatIds))
-                .compose(members -> new TeamRepository(tx).get(team)
-                    .compose(t -> write(tx, team, items, first, chats, members,
-                        t.settings().maxMessageUpdateAge())))));
+    // Issued together: the connection pipelines them in this order (clock first, so the chats are locked after it).
+    Future<Long> first = new TeamClock(tx).reserve(team, items.size());
+    Future<List<ChatRow>> chats = new CounterRepository(tx).lockChats(chatIds);
+    Future<List<MemberRow>> members = new MemberRepository(tx).activeOf(List.copyOf(chatIds));
+    Future<Integer> age = new TeamRepository(tx).get(team).map(t -> t.settings().maxMessageUpdateAge());
+    return Future.all(first, chats, members, age)
+        .compose(v -> write(tx, team, items, first.result(), chats.result(), members.result(), age.result()));
   }
 
   private static Future<Written> write(SqlClient tx, UUID team, List<Outgoing> items, long firstGentime,
@@ -84,16 +85,19 @@ final class MessageWriter {
     List<ChatAdvance> advances = tallies.values().stream().map(t -> t.advance(now)).toList();
     CounterRepository counters = new CounterRepository(tx);
     List<MemberDelta> deltas = MemberDeltas.of(rows, members);
-    return new MessageRepository(tx).insert(rows)
-        .compose(v -> counters.advance(advances))
-        .compose(v -> receipts(tx, team, chats, members, deltas))
-        .compose(receipts -> counters.apply(deltas, lastGentime).compose(updated -> {
-          Map<UUID, List<MemberRow>> after = updated.stream().filter(MemberRow::isMember)
-              .collect(Collectors.groupingBy(MemberRow::chatUid, LinkedHashMap::new, Collectors.toList()));
-          Set<UUID> contacts = updated.stream().map(MemberRow::contactUid).collect(Collectors.toSet());
-          return Fanout.counters(tx, team, contacts)
-              .map(c -> new Written(team, rows, positions, after, c, rejected, updateAge, receipts));
-        }));
+    Set<UUID> contacts = deltas.stream().map(MemberDelta::contact).collect(Collectors.toSet());
+    // One pipelined round trip, executed in this order: receipts see the new messages and the old read markers,
+    // the counters the moved ones.
+    Future<Void> inserted = new MessageRepository(tx).insert(rows);
+    Future<Void> advanced = counters.advance(advances);
+    Future<List<Delivery>> receipts = receipts(tx, team, chats, members, deltas);
+    Future<List<MemberRow>> updated = counters.apply(deltas, lastGentime);
+    Future<Map<UUID, UserCounters>> totals = Fanout.counters(tx, team, contacts);
+    return Future.all(List.of(inserted, advanced, receipts, updated, totals)).map(v -> {
+      Map<UUID, List<MemberRow>> after = updated.result().stream().filter(MemberRow::isMember)
+          .collect(Collectors.groupingBy(MemberRow::chatUid, LinkedHashMap::new, Collectors.toList()));
+      return new Written(team, rows, positions, after, totals.result(), rejected, updateAge, receipts.result());
+    });
   }
 
   /**

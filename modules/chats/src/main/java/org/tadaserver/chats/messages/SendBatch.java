@@ -45,9 +45,11 @@ final class SendBatch {
 
   private static Future<Void> team(SqlClient tx, UUID team, List<Pending> items, Outcome outcome) {
     List<UUID> uids = items.stream().map(Pending::uid).toList();
-    return new TeamClock(tx).next(team)
-        .compose(g -> new TeamRepository(tx).get(team))
-        .compose(t -> new MessageRepository(tx).lockAll(uids).compose(existing -> {
+    Future<Long> clock = new TeamClock(tx).next(team);
+    Future<org.tadaserver.store.team.TeamRow> teamRow = new TeamRepository(tx).get(team);
+    Future<List<MessageRow>> locked = new MessageRepository(tx).lockAll(uids);
+    return Future.all(clock, teamRow, locked).map(v -> teamRow.result())
+        .compose(t -> locked.compose(existing -> {
           Map<UUID, MessageRow> stored = existing.stream().collect(Collectors.toMap(MessageRow::uid, r -> r));
           int age = t.settings().maxMessageUpdateAge();
           List<Pending> fresh = new ArrayList<>();
