@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * 1008 and nothing more is queued, so the memory a stalled client can pin is at most that many frames. Answers to the
  * client's own events must not trip that limit (a pipelining client gets many confirms before Vert.x flushes at the
  * end of a read), so from half the limit the session is {@link #backlogged()} and {@link Inbound} stops reading until
- * the queue is down to a quarter. A client that sends nothing more but still does not read would then sit there, so a
- * session that stays backlogged for {@link #STALL_TIMEOUT_MS} without the kernel taking a single frame is closed too.
+ * the queue is down to a quarter. A client that sends nothing more but still does not read would then sit there, so
+ * once backlogged, a session whose queued frames do not move for {@link #STALL_TIMEOUT_MS} is closed too.
  *
  * <p>Every close is followed, after {@link #CLOSE_GRACE_MS}, by dropping the connection if it is still open: Vert.x
  * would otherwise wait forever to flush a close frame to a client that does not read.
@@ -75,12 +75,17 @@ public final class Session {
     }
   }
 
-  /** Closes the session if, after the timeout, it is still backlogged and nothing was written meanwhile. */
+  /**
+   * Armed when the session becomes backlogged, and kept armed while anything is queued: if a whole period passes with
+   * frames queued and none of them leaving, the client is not reading and the session is closed. (Watching only while
+   * backlogged would miss a client stuck with a queue between a quarter and half the limit, where reading stays
+   * paused.)
+   */
   private void watchForStall() {
     long writtenBefore = framesWritten;
     stallTimer = vertx.setTimer(STALL_TIMEOUT_MS, id -> {
       stallTimer = -1;
-      if (closing || !backlogged()) {
+      if (closing || queuedFrames == 0) {
         return;
       }
       if (framesWritten == writtenBefore) {
