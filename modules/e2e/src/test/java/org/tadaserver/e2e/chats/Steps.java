@@ -52,6 +52,25 @@ final class Steps {
     }, WAIT).path("params");
   }
 
+  /**
+   * Waits {@code wait}, then takes every pending event and fails if one is a {@code server.message.updated} about
+   * message {@code id}. Events about other messages may be pending, which {@link TadaSocket#expectNone} would not allow.
+   */
+  static void noUpdateOf(TadaSocket ws, String id, Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    for (JsonNode e : ws.drain()) {
+      boolean about = "server.message.updated".equals(e.path("event").asText())
+          && id.equals(e.path("params").path("messages").path(0).path("message_id").asText());
+      if (about) {
+        throw new AssertionError("unexpected " + e);
+      }
+    }
+  }
+
   /** The next event of that name about chat {@code jid} (its {@code params.jid} or one of its {@code params.chats}). */
   static JsonNode aboutChat(TadaSocket ws, String event, String jid) {
     return ws.await(event, e -> {
