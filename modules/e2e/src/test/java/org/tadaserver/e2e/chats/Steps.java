@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.tadaserver.testkit.client.TadaSocket;
 
@@ -93,6 +94,22 @@ final class Steps {
     ws.awaitConfirm(confirmId);
     assertEquals(confirmId, warning.path("params").path("orig").path("confirm_id").asText(), warning::toString);
     return warning.path("params").path("message").asText();
+  }
+
+  /** Polls {@code condition} every 100 ms for up to {@link #WAIT}; fails with {@code what} if it never holds. */
+  static void eventually(String what, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within " + WAIT + ": " + what);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
   }
 
   /** The first message of an event's params. */
