@@ -94,10 +94,14 @@ public final class CounterRepository {
       FROM contacts k, old
       WHERE m.chat_uid = $1 AND m.contact_uid = $2 AND m.is_member AND k.uid = m.contact_uid"""
       + MEMBER_RETURNING + ", old.last_read_seq AS previous_seq";
-  /** Messages in ($3, $4] by others than the reader $2 that no third member had read yet, newest first. */
+  /**
+   * Messages in ($3, $4] by others than the reader $2 that no third member had read yet, newest first. System messages
+   * have no author to tell.
+   */
   private static final String FIRST_READ = """
       SELECT x.uid, x.sender, k.user_uid FROM messages x JOIN contacts k ON k.uid = x.sender
-      WHERE x.chat_uid = $1 AND NOT x.is_archive AND x.seq > $3 AND x.seq <= $4 AND x.sender <> $2
+      WHERE x.chat_uid = $1 AND NOT x.is_archive AND NOT x.is_system AND x.seq > $3 AND x.seq <= $4
+        AND x.sender <> $2
         AND NOT EXISTS (SELECT 1 FROM chat_members o WHERE o.chat_uid = $1 AND o.contact_uid <> x.sender
                         AND o.contact_uid <> $2 AND o.last_read_seq >= x.seq)
       ORDER BY x.seq DESC LIMIT $5""";
