@@ -74,7 +74,7 @@ class SessionLimitsTest {
     assertEquals(CloseCodes.NORMAL, open().close((short) 1000));
     assertEquals(CloseCodes.NORMAL, open().close((short) 4000));
     assertEquals(CloseCodes.NORMAL, open().close((short) 1001));
-    assertEquals(0, (int) fixture.onLoop(() -> fixture.sessions().size()));
+    assertEquals(0, fixture.awaitSessions(0, 5_000), "closed sessions leave the registry");
   }
 
   /**
@@ -82,7 +82,7 @@ class SessionLimitsTest {
    * for it, and that a reading client of the same team is unaffected.
    */
   @Test
-  void clientThatStopsReadingIsDisconnected() throws InterruptedException {
+  void clientThatStopsReadingIsDisconnected() {
     WsProbe stalled = open();
     WsProbe reader = open();
     stalled.pause();
@@ -99,11 +99,7 @@ class SessionLimitsTest {
         reader.expect("server.debug");
       }
     }
-    long deadline = System.currentTimeMillis() + Session.CLOSE_GRACE_MS + 5_000;
-    while (fixture.onLoop(() -> fixture.sessions().size()) > 1 && System.currentTimeMillis() < deadline) {
-      Thread.sleep(50);
-    }
-    assertEquals(1, (int) fixture.onLoop(() -> fixture.sessions().size()), "the stalled session is gone");
+    assertEquals(1, fixture.awaitSessions(1, Session.CLOSE_GRACE_MS + 5_000), "the stalled session is gone");
     stalled.resume();
     stalled.awaitClose();
     int received = stalled.drainCount();
@@ -116,7 +112,7 @@ class SessionLimitsTest {
    * answers are backlogged) and then disconnected once nothing has left for the stall timeout.
    */
   @Test
-  void clientThatSendsButNeverReadsIsDisconnected() throws InterruptedException {
+  void clientThatSendsButNeverReadsIsDisconnected() {
     WsProbe stalled = open();
     stalled.pause();
     String id = "i".repeat(50_000);
@@ -124,11 +120,8 @@ class SessionLimitsTest {
       stalled.sendNoWait("{\"event\":\"client.ping\",\"confirm_id\":\"" + id + i + "\"}");
     }
     // frames keep leaving while the TCP buffers fill (longer on a loaded machine), so allow several stall periods
-    long deadline = System.currentTimeMillis() + 5 * Session.STALL_TIMEOUT_MS + Session.CLOSE_GRACE_MS;
-    while (fixture.onLoop(() -> fixture.sessions().size()) > 0 && System.currentTimeMillis() < deadline) {
-      Thread.sleep(100);
-    }
-    assertEquals(0, (int) fixture.onLoop(() -> fixture.sessions().size()), "the stalled session is gone");
+    long limit = 5 * Session.STALL_TIMEOUT_MS + Session.CLOSE_GRACE_MS;
+    assertEquals(0, fixture.awaitSessions(0, limit), "the stalled session is gone");
     stalled.resume();
     stalled.awaitClose();
     assertTrue(stalled.drainCount() < 300, "not every ping was answered");

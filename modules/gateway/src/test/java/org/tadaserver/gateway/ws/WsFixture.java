@@ -69,6 +69,22 @@ final class WsFixture implements AutoCloseable {
     return await(result.future());
   }
 
+  /** Waits (up to {@code timeoutMs}) until the registry holds {@code count} sessions; returns the last count seen. */
+  int awaitSessions(int count, long timeoutMs) {
+    long deadline = System.currentTimeMillis() + timeoutMs;
+    int seen = onLoop(() -> sessions().size());
+    while (seen != count && System.currentTimeMillis() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      seen = onLoop(() -> sessions().size());
+    }
+    return seen;
+  }
+
   SessionRegistry sessions() {
     return gateway.messaging.sessions();
   }
