@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.tadaserver.store.chat.Notebot;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class TeamTest {
     }
     assertTrue(json.path("icons").path("sm").path("url").asText().startsWith("data:image/svg+xml"));
     assertTrue(json.has("gentime") && json.get("gentime").isIntegralNumber());
-    assertFalse(json.has("notebot"));
+    assertEquals("d-" + Notebot.uid(UUID.fromString(team.uid())), json.path("notebot").asText(), "the notes bot");
     Team fetched = await(fx.service.team(owner, UUID.fromString(team.uid())));
     assertEquals(team.me().jid(), fetched.me().jid());
     assertTrue(await(fx.service.teams(owner)).stream().anyMatch(x -> x.uid().equals(team.uid())));

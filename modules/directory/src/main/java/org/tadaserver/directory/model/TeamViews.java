@@ -5,17 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tadaserver.directory.Membership;
 import org.tadaserver.directory.rules.Rights;
+import org.tadaserver.protocol.Jid;
 import org.tadaserver.protocol.model.Contact;
 import org.tadaserver.protocol.model.Team;
 import org.tadaserver.protocol.model.TeamUnread;
+import org.tadaserver.store.chat.Notebot;
 import org.tadaserver.store.team.ContactRow;
 import org.tadaserver.store.team.TeamRow;
 import org.tadaserver.store.team.TeamSettings;
 
 /**
  * A stored team as one member sees it: {@code me} is the member's contact, {@code changeable_statuses} what the member
- * may give others, {@code pinned} the member's own pin. Unread counters are all zero until chats report them; there is
- * no notes bot yet, so {@code notebot} is left out.
+ * may give others, {@code pinned} the member's own pin, {@code unread} the member's counters ({@link UnreadViews}),
+ * {@code notebot} the team's notes bot (its contact exists once someone first writes to it; its JID never changes).
  */
 public final class TeamViews {
   /** The contact settings key of the member's "team pinned" flag ({@code Team.pinned} is per member). */
@@ -29,8 +31,10 @@ public final class TeamViews {
    * @param owner the team owner's contact row, or null when the team has none (a team made by the admin CLI before
    *     its first admin joins)
    * @param contacts the {@code contacts} field (only in the reply that creates a team), else empty
+   * @param unread the viewer's counters in this team
    */
-  public static Team of(TeamRow team, ContactRow me, ContactRow owner, Membership viewer, List<Contact> contacts) {
+  public static Team of(TeamRow team, ContactRow me, ContactRow owner, Membership viewer, List<Contact> contacts,
+      TeamUnread unread) {
     TeamSettings s = team.settings();
     return Team.builder()
         .uid(team.uid().toString())
@@ -53,7 +57,8 @@ public final class TeamViews {
         .useTaskComplexity(s.useTaskComplexity())
         .useTaskSpentTime(s.useTaskSpentTime())
         .hideArchivedUsers(s.hideArchivedUsers())
-        .unread(TeamUnread.EMPTY)
+        .unread(unread)
+        .notebot(Jid.contact(Notebot.uid(team.uid())))
         .me(ContactViews.me(me, viewer))
         .pinned(me.settings().getBoolean(PINNED_KEY, false))
         .contacts(contacts)

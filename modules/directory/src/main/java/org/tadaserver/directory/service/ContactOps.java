@@ -172,14 +172,16 @@ final class ContactOps {
   private Future<Void> push(Access a, List<ContactRow> changed, boolean ranksChanged, List<ContactRow> teamFor) {
     Repos repos = new Repos(pool);
     UUID team = a.team().uid();
-    return repos.members(team).compose(members -> repos.owner(team).map(owner -> {
-      List<Delivery> out = new ArrayList<>(Pushes.contactsUpdated(team, changed, members));
+    return repos.members(team).compose(members -> repos.owner(team).compose(owner -> {
       List<ContactRow> teamAudience = ranksChanged ? members : teamFor;
-      if (!teamAudience.isEmpty()) {
-        out.addAll(Pushes.teamUpdated(a.team(), teamAudience, owner));
-      }
-      Deliveries.publish(vertx, out);
-      return null;
+      return repos.unread(teamAudience).map(unread -> {
+        List<Delivery> out = new ArrayList<>(Pushes.contactsUpdated(team, changed, members));
+        if (!teamAudience.isEmpty()) {
+          out.addAll(Pushes.teamUpdated(a.team(), teamAudience, owner, unread));
+        }
+        Deliveries.publish(vertx, out);
+        return (Void) null;
+      });
     }));
   }
 }

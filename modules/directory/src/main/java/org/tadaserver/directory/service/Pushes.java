@@ -18,6 +18,7 @@ import org.tadaserver.protocol.event.ServerTeamUpdated;
 import org.tadaserver.protocol.model.Contact;
 import org.tadaserver.protocol.model.DeletedTeam;
 import org.tadaserver.protocol.model.Team;
+import org.tadaserver.protocol.model.TeamUnread;
 import org.tadaserver.store.team.ContactRow;
 import org.tadaserver.store.team.TeamRow;
 
@@ -47,11 +48,17 @@ final class Pushes {
     return out;
   }
 
-  /** {@code server.team.updated} to each member's sessions in every team, each with its own {@code me}. */
-  static List<Delivery> teamUpdated(TeamRow team, List<ContactRow> members, ContactRow owner) {
+  /**
+   * {@code server.team.updated} to each member's sessions in every team, each with its own {@code me} and counters.
+   *
+   * @param unread counters by contact (see {@code UnreadViews}); a member missing from it has nothing unread
+   */
+  static List<Delivery> teamUpdated(TeamRow team, List<ContactRow> members, ContactRow owner,
+      Map<UUID, TeamUnread> unread) {
     List<Delivery> out = new ArrayList<>(members.size());
     for (ContactRow member : members) {
-      Team view = TeamViews.of(team, member, owner, viewer(member), List.of());
+      Team view = TeamViews.of(team, member, owner, viewer(member), List.of(),
+          unread.getOrDefault(member.uid(), TeamUnread.EMPTY));
       out.add(new Delivery(null, List.of(member.user()), Events.toJson(new ServerTeamUpdated(List.of(view)))));
     }
     return out;

@@ -1,5 +1,10 @@
 package org.tadaserver.directory.service;
 
+import org.tadaserver.store.chat.CounterRepository;
+import org.tadaserver.protocol.model.TeamUnread;
+import org.tadaserver.directory.model.UnreadViews;
+import java.util.Map;
+import java.util.Collection;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
@@ -27,6 +32,7 @@ final class Repos {
   final TokenRepository tokens;
   final TeamRepository teams;
   final ContactRepository contacts;
+  private final CounterRepository counters;
   private final TeamClock clock;
 
   Repos(SqlClient client) {
@@ -35,6 +41,7 @@ final class Repos {
     this.tokens = new TokenRepository(client);
     this.teams = new TeamRepository(client);
     this.contacts = new ContactRepository(client);
+    this.counters = new CounterRepository(client);
     this.clock = new TeamClock(client);
   }
 
@@ -63,5 +70,10 @@ final class Repos {
   /** {@code NOT_FOUND} for a team the caller may not see, with the same words whether or not it exists. */
   static ServiceException teamNotFound() {
     return ServiceException.notFound("team");
+  }
+
+  /** Unread counters of these contacts in their own teams, by contact uid, in one query. */
+  Future<Map<UUID, TeamUnread>> unread(Collection<ContactRow> of) {
+    return counters.unread(of.stream().map(ContactRow::uid).toList()).map(UnreadViews::byContact);
   }
 }

@@ -1,5 +1,6 @@
 package org.tadaserver.directory.service;
 
+import org.tadaserver.protocol.model.TeamUnread;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -112,10 +113,11 @@ final class TeamOps {
 
   private Future<Team> afterCreate(Created created, UUID caller) {
     ContactRow owner = created.contacts().get(0);
-    Deliveries.publish(vertx, Pushes.teamUpdated(created.team(), created.contacts(), owner));
+    // A new team: nothing is unread in it for anybody yet.
+    Deliveries.publish(vertx, Pushes.teamUpdated(created.team(), created.contacts(), owner, Map.of()));
     Membership viewer = Pushes.viewer(owner);
     List<Contact> contacts = created.contacts().stream().map(c -> ContactViews.of(c, viewer)).toList();
-    return Future.succeededFuture(TeamViews.of(created.team(), owner, owner, viewer, contacts));
+    return Future.succeededFuture(TeamViews.of(created.team(), owner, owner, viewer, contacts, TeamUnread.EMPTY));
   }
 
   private record Updated(TeamRow team, ContactRow me, List<ContactRow> renamed, boolean teamChanged) {}
@@ -141,19 +143,24 @@ final class TeamOps {
   private Future<Team> afterUpdate(Updated u, Access a) {
     Repos repos = new Repos(pool);
     UUID team = u.team().uid();
-    return repos.members(team).compose(members -> repos.owner(team).map(owner -> {
-      List<Delivery> out = new ArrayList<>();
-      if (!u.renamed().isEmpty()) {
-        out.addAll(Pushes.contactsUpdated(team, u.renamed(), members));
-      }
-      out.addAll(Pushes.teamUpdated(u.team(), u.teamChanged() ? members : List.of(u.me()), owner));
-      Deliveries.publish(vertx, out);
-      return TeamViews.of(u.team(), u.me(), owner, a.membership(), List.of());
+    return repos.members(team).compose(members -> repos.owner(team).compose(owner -> {
+      List<ContactRow> audience = u.teamChanged() ? members : List.of(u.me());
+      return repos.unread(audience).map(unread -> {
+        List<Delivery> out = new ArrayList<>();
+        if (!u.renamed().isEmpty()) {
+          out.addAll(Pushes.contactsUpdated(team, u.renamed(), members));
+        }
+        out.addAll(Pushes.teamUpdated(u.team(), audience, owner, unread));
+        Deliveries.publish(vertx, out);
+        return TeamViews.of(u.team(), u.me(), owner, a.membership(), List.of(),
+            unread.getOrDefault(u.me().uid(), TeamUnread.EMPTY));
+      });
     }));
   }
 
   private Future<Team> view(Repos repos, TeamRow team, ContactRow me, List<Contact> contacts) {
-    return repos.owner(team.uid()).map(owner -> TeamViews.of(team, me, owner, Pushes.viewer(me), contacts));
+    return repos.owner(team.uid()).compose(owner -> repos.unread(List.of(me)).map(unread ->
+        TeamViews.of(team, me, owner, Pushes.viewer(me), contacts, unread.getOrDefault(me.uid(), TeamUnread.EMPTY))));
   }
 
   /** The user's live teams, each with its {@code me} and owner, in the store's order (by name). */
