@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tadaserver.app.cluster.HazelcastMembership;
 import org.tadaserver.app.cluster.NodeVertx;
 import org.tadaserver.app.cluster.Role;
 import org.tadaserver.app.config.NodeConfig;
 import org.tadaserver.chats.ChatVerticle;
 import org.tadaserver.directory.DirectoryVerticle;
 import org.tadaserver.gateway.GatewayVerticle;
+import org.tadaserver.presence.NodeMembership;
+import org.tadaserver.presence.PresenceVerticle;
 import org.tadaserver.store.db.Database;
 import org.tadaserver.store.db.DatabaseConfig;
 
@@ -79,6 +82,11 @@ public final class Node {
     }
     if (config.runs(Role.CHATS)) {
       chain = chain.compose(v -> deploy(vertx, deployed, new ChatVerticle(db, config.gateway().limits())));
+    }
+    if (config.runs(Role.PRESENCE)) {
+      NodeMembership membership = nv.clustered() ? new HazelcastMembership(nv.hazelcast())
+          : NodeMembership.standalone(config.nodeId());
+      chain = chain.compose(v -> deploy(vertx, deployed, new PresenceVerticle(config.presence(), membership)));
     }
     if (!config.runs(Role.GATEWAY)) {
       return chain.map(v -> new Node(config, nv, db, null, deployed, draining));

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.tadaserver.app.cluster.ClusterConfig;
 import org.tadaserver.app.cluster.Role;
 import org.tadaserver.gateway.GatewayConfig;
+import org.tadaserver.presence.PresenceConfig;
 import org.tadaserver.protocol.Limits;
 import org.tadaserver.store.db.DatabaseConfig;
 
@@ -18,10 +19,11 @@ import org.tadaserver.store.db.DatabaseConfig;
  * @param nodeId this node's name in logs
  * @param roles what this node runs
  * @param cluster whether and how it joins a cluster
+ * @param presence timing of presence (with the gateway's afk_age)
  */
 public record NodeConfig(
     GatewayConfig gateway, Path dataDir, String pgUrl, int pgPoolSize, boolean pgEmbeddedDurable, String logFormat,
-    String logLevel, String nodeId, Set<Role> roles, ClusterConfig cluster) {
+    String logLevel, String nodeId, Set<Role> roles, ClusterConfig cluster, PresenceConfig presence) {
 
   public static NodeConfig from(Settings s) {
     Limits limits = new Limits(
@@ -62,7 +64,12 @@ public record NodeConfig(
         s.string("log.level"),
         nodeId(s.string("node_id")),
         Role.parse(s.string("roles")),
-        cluster(s));
+        cluster(s),
+        new PresenceConfig(
+            s.integer("presence.online_interval_ms"),
+            s.integer("presence.coalesce_ms"),
+            s.integer("presence.resync_interval_ms"),
+            limits.afkAgeSeconds()));
   }
 
   private static ClusterConfig cluster(Settings s) {

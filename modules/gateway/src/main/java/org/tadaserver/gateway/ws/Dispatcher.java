@@ -3,6 +3,7 @@ package org.tadaserver.gateway.ws;
 import io.vertx.core.Future;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.ServiceException;
@@ -22,6 +23,7 @@ public final class Dispatcher {
   static final String PING = "client.ping";
   static final String CONFIRM = "client.confirm";
   private final Map<String, ClientEventHandler> handlers = new HashMap<>();
+  private BiConsumer<Session, ClientEvent> observer = (session, event) -> { };
 
   private Dispatcher() {}
 
@@ -45,6 +47,12 @@ public final class Dispatcher {
       throw new IllegalArgumentException("not a client event: " + event);
     }
     handlers.put(event, handler);
+    return this;
+  }
+
+  /** Sets the one observer that sees every well-formed event before its handler runs (presence's activity clock). */
+  public Dispatcher observe(BiConsumer<Session, ClientEvent> observer) {
+    this.observer = observer;
     return this;
   }
 
@@ -76,6 +84,7 @@ public final class Dispatcher {
   }
 
   private Future<Void> run(Session session, ClientEvent event) {
+    observer.accept(session, event);
     ClientEventHandler handler = handlers.get(event.name());
     if (handler == null) {
       return Future.failedFuture(new InvalidEventException("unknown event: " + event.name()));

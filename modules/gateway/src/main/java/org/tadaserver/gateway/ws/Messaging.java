@@ -20,6 +20,8 @@ import org.tadaserver.gateway.GatewayConfig;
  * <p>Lifecycle, driven by the gateway verticle on its event loop: {@link #mount} the route, {@link #start} (the one
  * deliveries consumer of this node), and on stop {@link #drain} (every session closed with 1001 so clients reconnect
  * elsewhere). A new session is registered before anything is written to it; its first frame is {@code server.time}.
+ * Presence hears of every session's opening, activity and end ({@link PresenceHooks}) and greets it with
+ * {@code server.online}.
  */
 public final class Messaging {
   private static final Logger log = LoggerFactory.getLogger(Messaging.class);
@@ -29,6 +31,7 @@ public final class Messaging {
   private final DirectoryService directory;
   private final SessionRegistry sessions = new SessionRegistry();
   private final Dispatcher dispatcher = Dispatcher.standard();
+  private final PresenceHooks presence;
   private MessageConsumer<String> deliveries;
   private boolean draining;
 
@@ -36,6 +39,8 @@ public final class Messaging {
     this.vertx = vertx;
     this.config = config;
     this.directory = directory;
+    this.presence = new PresenceHooks(vertx, config.limits().afkAgeSeconds());
+    dispatcher.register(PresenceHooks.ACTIVITY, presence::activity).observe(presence::observed);
   }
 
   public void mount(Router router) {
@@ -84,8 +89,10 @@ public final class Messaging {
     upgraded.channel().replyNormalToClientClose();
     Session session = new Session(vertx, socket, upgraded.channel(), identity, config.outboundQueueFrames());
     sessions.add(session);
+    presence.opened(session, socket.headers().get("User-Agent"));
     socket.closeHandler(v -> {
       sessions.remove(session);
+      presence.closed(session);
       session.onClosed();
     });
     new Inbound(session, socket, config.maxFrameBytes(), dispatcher).start();

@@ -98,8 +98,8 @@ class ClientEventsTest {
   /** Verifies that a protocol event without a handler yet says so, and is confirmed. */
   @Test
   void eventOfLaterFeatureIsNotSupportedYet() {
-    probe.send("{\"event\":\"client.activity\",\"params\":{\"afk\":true},\"confirm_id\":\"a1\"}");
-    assertEquals("not supported yet: client.activity", warningMessage());
+    probe.send("{\"event\":\"client.call.leave\",\"params\":{\"jid\":\"g-1\"},\"confirm_id\":\"a1\"}");
+    assertEquals("not supported yet: client.call.leave", warningMessage());
     probe.expect("server.confirm");
   }
 

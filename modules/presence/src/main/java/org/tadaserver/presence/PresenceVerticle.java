@@ -1,0 +1,223 @@
+package org.tadaserver.presence;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.MessageConsumer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tadaserver.bus.BusRpc;
+import org.tadaserver.bus.Deliveries;
+import org.tadaserver.directory.Caller;
+import org.tadaserver.directory.DirectoryService;
+import org.tadaserver.protocol.event.ServerOnline;
+
+/**
+ * Presence of one node, deployed once on every gateway node. It keeps this node's sessions ({@link LocalSessions},
+ * fed by the gateway over {@link PresenceAddresses#SESSIONS}), announces their per-team summary to every presence node
+ * and merges everyone's announcements into the cluster-wide {@link ClusterView}. From that view it sends this node's
+ * sessions {@code server.online}: to a session as it connects, to the team after every visible change (coalesced per
+ * team over {@code coalesce_ms}) and to every team every {@code online_interval_ms}.
+ *
+ * <p>A node that drains says so ({@link ReportBatch.Kind#LEAVING}); one that dies is dropped when the cluster's failure
+ * detector reports it gone ({@link NodeMembership}). Reports lost on the way are repaired by each node republishing
+ * its whole state every {@code resync_interval_ms}. Everything runs on this verticle's event loop.
+ */
+public final class PresenceVerticle extends VerticleBase {
+  private static final Logger log = LoggerFactory.getLogger(PresenceVerticle.class);
+  private final PresenceConfig config;
+  private final NodeMembership membership;
+  private final List<MessageConsumer<String>> consumers = new ArrayList<>();
+  private final List<Long> timers = new ArrayList<>();
+  private final Set<UUID> dirty = new LinkedHashSet<>();
+  private final Set<UUID> toReport = new LinkedHashSet<>();
+  private final Map<UUID, Map<String, ContactState>> lastMerged = new HashMap<>();
+  private LocalSessions local;
+  private ClusterView view;
+  private OnlineSender sender;
+  private LastActivityPushes lastActivity;
+  private DirectoryService directory;
+  private long flushTimer = -1;
+  private boolean greetPending;
+
+  public PresenceVerticle(PresenceConfig config, NodeMembership membership) {
+    this.config = config;
+    this.membership = membership;
+  }
+
+  @Override
+  public Future<?> start() {
+    local = new LocalSessions(config.afkAgeSeconds());
+    view = new ClusterView(membership.localNode());
+    sender = new OnlineSender(vertx);
+    directory = BusRpc.client(vertx, DirectoryService.class, DirectoryService.ADDRESS);
+    lastActivity = new LastActivityPushes(vertx, directory);
+    FocusTap focus = new FocusTap(view, (team, contact) -> focusChanged(team));
+    consumers.add(vertx.eventBus().localConsumer(PresenceAddresses.SESSIONS,
+        m -> onSession(SessionEvent.decode(m.body()))));
+    consumers.add(vertx.eventBus().consumer(PresenceAddresses.REPORTS, m -> onReport(ReportBatch.decode(m.body()))));
+    consumers.add(vertx.eventBus().consumer(PresenceAddresses.CALLS, m -> onCalls(CallsUpdate.decode(m.body()))));
+    consumers.add(vertx.eventBus().consumer(Deliveries.ADDRESS, m -> focus.onBatch(m.body())));
+    Context context = vertx.getOrCreateContext();
+    membership.onNodeLeft(node -> context.runOnContext(v -> nodeLeft(node)));
+    timers.add(vertx.setPeriodic(config.idleCheckMs(), id -> changed(local.checkIdle(now()), true)));
+    timers.add(vertx.setPeriodic(config.onlineIntervalMs(), id -> sendAll()));
+    timers.add(vertx.setPeriodic(config.resyncIntervalMs(), id -> publishFull()));
+    return Future.all(consumers.stream().map(MessageConsumer::completion).toList())
+        .onSuccess(v -> new ReportBatch(membership.localNode(), ReportBatch.Kind.HELLO, List.of()).publish(vertx));
+  }
+
+  /** Tells the other nodes to forget this node's sessions at once, instead of waiting for the failure detector. */
+  @Override
+  public Future<?> stop() {
+    new ReportBatch(membership.localNode(), ReportBatch.Kind.LEAVING, List.of()).publish(vertx);
+    log.info("presence leaving with {} sessions", local.size());
+    timers.forEach(vertx::cancelTimer);
+    return Future.join(consumers.stream().map(MessageConsumer::unregister).toList());
+  }
+
+  private void onSession(SessionEvent event) {
+    UUID team = local.apply(event, now());
+    if (team != null) {
+      changed(List.of(team), true);
+    }
+    if (event.op() == SessionEvent.Op.OPEN && local.hasTeam(event.team())) {
+      sender.toUser(event.team(), event.user(), online(event.team()));
+      fetchFocus(event);
+    }
+  }
+
+  /** Learns a connecting contact's focus mode once; later changes come through {@link FocusTap}. */
+  private void fetchFocus(SessionEvent open) {
+    if (view.knowsFocus(open.contact())) {
+      return;
+    }
+    directory.contact(new Caller(open.user(), null), open.team(), open.contact())
+        .onSuccess(contact -> {
+          if (view.setFocus(open.contact(), contact.focusUntil())) {
+            focusChanged(open.team());
+          }
+        })
+        .onFailure(e -> log.debug("focus of {} unknown: {}", open.contact(), e.toString()));
+  }
+
+  private void focusChanged(UUID team) {
+    changed(List.of(team), local.hasTeam(team));
+  }
+
+  private void onReport(ReportBatch batch) {
+    if (batch.node().equals(membership.localNode())) {
+      return;
+    }
+    if (batch.kind() == ReportBatch.Kind.HELLO) {
+      greet();
+    }
+    changed(view.apply(batch), false);
+  }
+
+  /** A node started: republish everything once (several greetings in one window share one answer). */
+  private void greet() {
+    if (!greetPending) {
+      greetPending = true;
+      vertx.setTimer(config.coalesceMs(), id -> {
+        greetPending = false;
+        publishFull();
+      });
+    }
+  }
+
+  private void onCalls(CallsUpdate update) {
+    if (view.setCalls(update)) {
+      changed(List.of(update.team()), false);
+    }
+  }
+
+  private void nodeLeft(String node) {
+    Set<UUID> teams = view.dropNode(node);
+    if (!teams.isEmpty()) {
+      log.info("node {} left; dropping its sessions in {} teams", node, teams.size());
+    }
+    changed(teams, false);
+  }
+
+  /**
+   * Marks teams for the next flush. {@code localChange}: this node's own contribution to them may differ, so it is
+   * recomputed now and announced at the flush.
+   */
+  private void changed(Collection<UUID> teams, boolean localChange) {
+    if (teams.isEmpty()) {
+      return;
+    }
+    for (UUID team : teams) {
+      if (localChange && view.put(membership.localNode(), local.report(team, view::focus))) {
+        toReport.add(team);
+      }
+      dirty.add(team);
+    }
+    if (flushTimer < 0) {
+      flushTimer = vertx.setTimer(config.coalesceMs(), id -> flush());
+    }
+  }
+
+  private void flush() {
+    flushTimer = -1;
+    if (!toReport.isEmpty()) {
+      List<TeamReport> reports = toReport.stream().map(t -> local.report(t, view::focus)).toList();
+      toReport.clear();
+      new ReportBatch(membership.localNode(), ReportBatch.Kind.DELTA, reports).publish(vertx);
+    }
+    List<UUID> teams = List.copyOf(dirty);
+    dirty.clear();
+    boolean leader = view.isLeader();
+    for (UUID team : teams) {
+      Map<String, ContactState> now = view.contacts(team);
+      Map<String, ContactState> before = lastMerged.getOrDefault(team, Map.of());
+      for (ContactState gone : before.values()) {
+        if (!now.containsKey(gone.jid())) {
+          view.forgetFocus(gone.jid());
+          if (leader) {
+            lastActivity.wentOffline(team, gone, now);
+          }
+        }
+      }
+      if (now.isEmpty()) {
+        lastMerged.remove(team);
+      } else {
+        lastMerged.put(team, now);
+      }
+      if (local.hasTeam(team)) {
+        sender.toTeam(team, online(team), true);
+      } else {
+        sender.forget(team);
+      }
+    }
+  }
+
+  private void sendAll() {
+    for (UUID team : local.teams()) {
+      sender.toTeam(team, online(team), false);
+    }
+  }
+
+  private void publishFull() {
+    List<TeamReport> reports = local.teams().stream().map(t -> local.report(t, view::focus)).toList();
+    new ReportBatch(membership.localNode(), ReportBatch.Kind.FULL, reports).publish(vertx);
+  }
+
+  private ServerOnline online(UUID team) {
+    return new ServerOnline(view.online(team, Instant.now()), view.calls(team));
+  }
+
+  private static long now() {
+    return System.currentTimeMillis();
+  }
+}
