@@ -1,0 +1,48 @@
+package org.tadaserver.bench.relay;
+
+import io.vertx.core.http.ServerWebSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The relay's whole state, shared by its event loops: open sessions by JID and group members by group JID. */
+final class RelayState {
+  private final Map<String, List<ServerWebSocket>> sessions = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+  private final AtomicLong clock = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
+
+  void join(String jid, ServerWebSocket ws) {
+    sessions.computeIfAbsent(jid, k -> new CopyOnWriteArrayList<>()).add(ws);
+  }
+
+  void leave(String jid, ServerWebSocket ws) {
+    sessions.computeIfPresent(jid, (k, list) -> {
+      list.remove(ws);
+      return list.isEmpty() ? null : list;
+    });
+  }
+
+  List<ServerWebSocket> sessionsOf(String jid) {
+    return sessions.getOrDefault(jid, List.of());
+  }
+
+  void group(String jid, List<String> members) {
+    groups.put(jid, List.copyOf(members));
+  }
+
+  /** The members of a group JID, or null when {@code to} is not a known group. */
+  List<String> members(String to) {
+    return groups.get(to);
+  }
+
+  /** A strictly increasing nanosecond stamp, like the server's gentime. */
+  long gentime() {
+    return clock.incrementAndGet();
+  }
+
+  int sessionCount() {
+    return sessions.values().stream().mapToInt(List::size).sum();
+  }
+}

@@ -1,0 +1,124 @@
+package org.tadaserver.bench.scenario;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.tadaserver.bench.client.ClientFactory;
+import org.tadaserver.bench.metrics.NodeSample;
+import org.tadaserver.bench.report.RunResult;
+import org.tadaserver.bench.target.Target;
+import org.tadaserver.bench.track.Counts;
+import org.tadaserver.bench.track.Ledger;
+import org.tadaserver.bench.track.Stats;
+
+/**
+ * One messaging run of a {@link Plan} against a target: connect every client, send (warm-up, then the measured
+ * window), stop, wait for the last confirms and deliveries, and count. The orchestration runs on the calling thread,
+ * which also samples the latency recorders, so the totals are built by one thread only.
+ */
+public final class MessagingRun {
+  private static final long TICK_MS = 250;
+  private final String label;
+  private final Target target;
+  private final ClientFactory factory;
+  private final RunOptions options;
+  private final Progress progress;
+
+  public MessagingRun(String label, Target target, ClientFactory factory, RunOptions options, Progress progress) {
+    this.label = label;
+    this.target = target;
+    this.factory = factory;
+    this.options = options;
+    this.progress = progress;
+  }
+
+  public RunResult run(Plan plan) throws Exception {
+    Stats stats = new Stats();
+    Ledger ledger = new Ledger(plan.recipients());
+    Traffic traffic = new Traffic(plan.clients().size(), ledger, stats, options.messageSize(), options.pace());
+    Clients clients = new Clients(factory, plan.team());
+    plan.clients().forEach(p -> clients.add(p.user(), p.node(), stats, traffic));
+    plan.senders().forEach(r -> traffic.addSender(clients.get(r.client()), r.to()));
+    long t0 = System.nanoTime();
+    int failed = clients.connectAll(options.connectParallelism());
+    progress.line(label, String.format("%d clients connected in %.1f s (%d failed)", clients.size() - failed,
+        (System.nanoTime() - t0) / 1e9, failed));
+    if (failed > 0) {
+      clients.closeAll();
+      throw new IllegalStateException(failed + " of " + clients.size() + " clients could not connect to " + label);
+    }
+    try {
+      return drive(plan, stats, ledger, traffic, clients);
+    } finally {
+      clients.closeAll();
+    }
+  }
+
+  private RunResult drive(Plan plan, Stats stats, Ledger ledger, Traffic traffic, Clients clients) throws Exception {
+    long start = System.nanoTime();
+    long warmupEnd = start + options.warmup().toNanos();
+    long end = warmupEnd + options.duration().toNanos();
+    traffic.start(factory.vertx());
+    Counts last = Counts.of(stats);
+    Counts measuredFrom = null;
+    List<NodeSample> serverFrom = null;
+    long nextPrint = start + options.progressEvery().toNanos();
+    while (System.nanoTime() < end) {
+      Thread.sleep(TICK_MS);
+      long now = System.nanoTime();
+      if (measuredFrom == null && now >= warmupEnd) {
+        stats.measuring(true);
+        measuredFrom = Counts.of(stats);
+        serverFrom = target.probe().sample();
+      }
+      if (now >= nextPrint) {
+        Histogram interval = stats.sample();
+        Counts c = Counts.of(stats);
+        progress.messaging(label, (now - start) / 1e9, measuredFrom == null ? "warm-up" : "measuring", stats, last, c,
+            interval, clients.connected());
+        last = c;
+        nextPrint += options.progressEvery().toNanos();
+      }
+    }
+    if (measuredFrom == null) {
+      stats.measuring(true);
+      measuredFrom = Counts.of(stats);
+      serverFrom = target.probe().sample();
+    }
+    Counts measuredTo = Counts.of(stats);
+    List<NodeSample> serverTo = target.probe().sample();
+    traffic.stop(factory.vertx());
+    boolean drained = drain(stats, ledger, traffic);
+    stats.measuring(false);
+    RunResult r = new RunResult(label);
+    r.put("clients", plan.clients().size()).put("senders", plan.senders().size())
+        .put("measured_s", RunResult.round(measuredTo.seconds(measuredFrom)))
+        .put("sent", stats.sent.sum()).put("confirmed", stats.confirmed.sum()).put("delivered", stats.delivered.sum())
+        .put("confirmed_per_s", Math.round(measuredTo.confirmedPerSec(measuredFrom)))
+        .put("delivered_per_s", Math.round(measuredTo.deliveredPerSec(measuredFrom)))
+        .put("errors", stats.errors.sum()).put("warnings", stats.warnings.sum())
+        .put("lost", ledger.lost()).put("duplicated", stats.duplicated.sum())
+        .put("unconfirmed", traffic.outstanding()).put("skipped", stats.skipped.sum())
+        .put("unexpected_closes", stats.unexpectedCloses.sum()).put("drained", drained);
+    Histogram latency = stats.deliverTotal();
+    r.percentiles("latency", latency).latency(latency);
+    r.percentiles("confirm", stats.confirmTotal());
+    ServerUsage.put(r, serverFrom, serverTo);
+    return r;
+  }
+
+  /** Waits until nothing is in flight and every confirmed message has reached all its recipients. */
+  private boolean drain(Stats stats, Ledger ledger, Traffic traffic) throws InterruptedException {
+    long deadline = System.nanoTime() + options.drain().toNanos();
+    int fanout = ledger.senders() == 0 ? 0 : ledger.fanout(0);
+    while (System.nanoTime() < deadline) {
+      boolean settled = traffic.outstanding() == 0 && stats.delivered.sum() >= stats.confirmed.sum() * fanout;
+      if (settled && ledger.lost() == 0) {
+        return true;
+      }
+      Thread.sleep(TimeUnit.MILLISECONDS.toMillis(50));
+      stats.sample();
+    }
+    return false;
+  }
+}
