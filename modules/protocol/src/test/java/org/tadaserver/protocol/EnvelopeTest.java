@@ -41,9 +41,13 @@ class EnvelopeTest {
         }
     }
 
-    /** Verifies that a numeric confirm_id is read as its string form (Jackson coercion), never kept as a number. */
+    /**
+     * Verifies that a numeric confirm_id is a wire error, as in Go clients (protocol-reference §1.4: it must be a
+     * string, and a number is silently never confirmed there), instead of being converted.
+     */
     @Test
-    void confirmIdIsAString() {
-        assertEquals("{\"event\":\"x\",\"confirm_id\":\"12\"}", Envelope.parse("{\"event\":\"x\",\"confirm_id\":12}").toJson());
+    void confirmIdMustBeAString() {
+        assertThrows(WireException.class, () -> Envelope.parse("{\"event\":\"x\",\"confirm_id\":12}"));
+        assertEquals("12", Envelope.parse("{\"event\":\"x\",\"confirm_id\":\"12\"}").confirmId());
     }
 }

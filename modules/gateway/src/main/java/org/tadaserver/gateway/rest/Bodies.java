@@ -2,18 +2,11 @@ package org.tadaserver.gateway.rest;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
@@ -31,10 +24,9 @@ import org.tadaserver.protocol.Wire;
  * of the wrong type, is {@code 422 INVALID_DATA} with {@code details} naming the field. Types are checked the way Go's
  * {@code encoding/json} checks them, strictly: {@code "5"} is not an integer, {@code 5} is not a string and
  * {@code 1.5} is not an integer, where Jackson's defaults would silently convert. Unknown keys are ignored and null
- * means "not given", as with the shared {@link Wire} mapper this one is copied from.
+ * means "not given". The type rules are the shared {@link Wire} mapper's.
  */
 public final class Bodies {
-  private static final ObjectMapper STRICT = strict();
 
   private Bodies() {}
 
@@ -52,7 +44,7 @@ public final class Bodies {
           Map.of("body", "must be a JSON object"));
     }
     try {
-      return STRICT.treeToValue(tree, type);
+      return Wire.mapper().treeToValue(tree, type);
     } catch (JsonMappingException e) {
       throw invalid(e);
     } catch (InputCoercionException e) {
@@ -65,7 +57,7 @@ public final class Bodies {
   private static JsonNode tree(byte[] json) {
     JsonNode tree;
     try {
-      tree = STRICT.readTree(json);
+      tree = Wire.mapper().readTree(json);
     } catch (IOException e) {
       String reason = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
       throw new ServiceException(ApiError.BAD_REQUEST, "the body is not valid JSON: " + reason);
@@ -132,23 +124,5 @@ public final class Bodies {
       return "invalid value";
     }
     return "must be an object";
-  }
-
-  /** A copy of the shared mapper ({@code rebuild} keeps its naming, modules and features) with Go-like type checks. */
-  private static ObjectMapper strict() {
-    JsonMapper.Builder builder = ((JsonMapper) Wire.mapper()).rebuild()
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .withCoercionConfig(LogicalType.Textual, text -> text
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
-    for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
-      builder.withCoercionConfig(scalar, config -> config
-          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
-    }
-    return builder.build();
   }
 }
