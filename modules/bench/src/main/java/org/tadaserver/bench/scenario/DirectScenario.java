@@ -20,6 +20,7 @@ public final class DirectScenario {
 
   public static RunResult run(String label, Target target, ClientFactory factory, RunOptions options, int pairs,
       boolean crossNode, Path fixtureFile, Progress progress) throws Exception {
+    checkPlacement(target.nodes(), crossNode);
     Fixture fixture = Fixtures.of(target, "direct", 2 * pairs, fixtureFile, progress);
     return run(label, target, factory, options, fixture, pairs, crossNode, progress);
   }
@@ -33,13 +34,17 @@ public final class DirectScenario {
     return r;
   }
 
+  private static void checkPlacement(List<NodeUrl> nodes, boolean crossNode) {
+    if (crossNode && nodes.size() < 2) {
+      throw new IllegalArgumentException("a cross-node placement needs at least two node URLs");
+    }
+  }
+
   static Plan plan(Fixture fixture, List<NodeUrl> nodes, int pairs, boolean crossNode) {
     if (fixture.users().size() < 2 * pairs) {
       throw new IllegalArgumentException("need " + 2 * pairs + " users, have " + fixture.users().size());
     }
-    if (crossNode && nodes.size() < 2) {
-      throw new IllegalArgumentException("a cross-node placement needs at least two node URLs");
-    }
+    checkPlacement(nodes, crossNode);
     List<Plan.Participant> clients = new ArrayList<>();
     List<Plan.Route> senders = new ArrayList<>();
     for (int p = 0; p < pairs; p++) {
