@@ -40,8 +40,8 @@ final class ClusterView {
       teams.remove(report.team());
     }
     for (ContactState c : report.contacts()) {
-      if (c.focusUntil() != null) {
-        focus.putIfAbsent(c.jid(), c.focusUntil());
+      if (c.focusUntil() != null && !focus.containsKey(c.jid())) {
+        focus.put(c.jid(), c.focusUntil()); // not putIfAbsent: a known "no focus" is a null value
       }
     }
     return before == null ? !report.contacts().isEmpty() : !before.equals(report);
