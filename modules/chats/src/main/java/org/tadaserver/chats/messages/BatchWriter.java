@@ -97,7 +97,7 @@ final class BatchWriter {
     transactions.incrementAndGet();
     return connection.inTransaction(tx -> SendBatch.write(tx, batch))
         .map(outcome -> {
-          fanout.publish(outcome.deliveries());
+          fanout.publish(outcome::deliveries);
           outcome.complete();
           written.addAndGet(batch.size());
           return (Void) null;

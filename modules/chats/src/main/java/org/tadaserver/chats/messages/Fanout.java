@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.Deliveries;
 import org.tadaserver.bus.Delivery;
 import org.tadaserver.protocol.enums.ChatType;
@@ -28,6 +31,7 @@ import org.tadaserver.store.chat.UnreadRow;
  * {@link #publish} them. Counters read inside the transaction are exactly the state this commit leaves.
  */
 public final class Fanout {
+  private static final Logger log = LoggerFactory.getLogger(Fanout.class);
   private final Vertx vertx;
 
   public Fanout(Vertx vertx) {
@@ -44,7 +48,20 @@ public final class Fanout {
 
   /** Publishes after commit; deliveries are best effort (clients repair gaps by delta sync). */
   public void publish(List<Delivery> deliveries) {
-    Deliveries.publish(vertx, deliveries);
+    publish(() -> deliveries);
+  }
+
+  /**
+   * Builds the events on a worker thread and publishes them. Called on a verticle's context, publications keep the
+   * order of the calls (one ordered queue per context, shared by every {@code Fanout} on it), so an edit can never
+   * overtake the creation of its message while that is still being built. Building thousands of personalised events
+   * (a batch into a big group) never blocks the event loop.
+   */
+  public void publish(Supplier<List<Delivery>> build) {
+    vertx.executeBlocking(() -> {
+      Deliveries.publish(vertx, build.get());
+      return null;
+    }, true).onFailure(e -> log.error("building or publishing events failed; clients will catch up by sync", e));
   }
 
   /** An event for every session of one user in one team. */

@@ -1,15 +1,23 @@
 package org.tadaserver.chats.messages;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.tadaserver.bus.Delivery;
+import org.tadaserver.protocol.Wire;
 import org.tadaserver.protocol.enums.ChatType;
+import org.tadaserver.protocol.event.Events;
 import org.tadaserver.protocol.event.ServerMessageUpdated;
 import org.tadaserver.protocol.model.ChatCounters;
-import org.tadaserver.protocol.model.Message;
 import org.tadaserver.store.chat.MemberRow;
 import org.tadaserver.store.chat.MessageRow;
 
@@ -18,8 +26,15 @@ import org.tadaserver.store.chat.MessageRow;
  * and member (tdclient reads {@code messages[0]} only), each personalised, with that member's counters of the chat,
  * {@code team_unread} and {@code badge}; plus {@code server.team.counters} to the member's sessions in other teams.
  * Members without a user (bots, the notebot) get nothing; non-members are never in the member lists.
+ *
+ * <p>A batch into a big group makes members x messages events. Each message is rendered once per distinct view
+ * ({@link MessageViews#signature}: in a group, usually two, mentioned or not) and its JSON tree is shared by the
+ * events that carry it; each event then only adds its own counters. The result is byte-for-byte what
+ * {@link Events#toJson} makes of a {@link ServerMessageUpdated}.
  */
 final class MessageEvents {
+  private static final String EVENT = Events.name(ServerMessageUpdated.class);
+
   private MessageEvents() {}
 
   /**
@@ -28,7 +43,7 @@ final class MessageEvents {
    * @param referenced answered and forwarded messages, for rendering
    */
   static List<Delivery> created(Written w, Map<UUID, MessageRow> referenced) {
-    ViewContext ctx = ViewContext.of(w.updateAge(), w.positions()).withReferenced(referenced);
+    Builder b = new Builder(w.team(), ViewContext.of(w.updateAge(), w.positions()).withReferenced(referenced));
     List<Delivery> out = new ArrayList<>();
     Map<UUID, UserCounters> notified = new LinkedHashMap<>();
     for (MessageRow row : w.messages()) {
@@ -36,9 +51,8 @@ final class MessageEvents {
         if (member.userUid() == null) {
           continue;
         }
-        boolean own = member.contactUid().equals(row.sender());
-        out.add(event(w.team(), row, member, ctx, own, w.counters().get(member.contactUid())));
         UserCounters c = w.counters().get(member.contactUid());
+        out.add(b.event(row, member, member.contactUid().equals(row.sender()), c));
         if (c != null) {
           notified.put(member.userUid(), c);
         }
@@ -55,11 +69,12 @@ final class MessageEvents {
    */
   static List<Delivery> changed(UUID team, MessageRow row, List<MemberRow> members, ViewContext ctx,
       Map<UUID, UserCounters> counters) {
+    Builder b = new Builder(team, ctx);
     List<Delivery> out = new ArrayList<>();
     for (MemberRow member : members) {
       if (member.userUid() != null && member.isMember()) {
         UserCounters c = counters.get(member.contactUid());
-        out.add(event(team, row, member, ctx, true, c));
+        out.add(b.event(row, member, true, c));
         if (c != null) {
           out.addAll(Fanout.teamCounters(c));
         }
@@ -75,11 +90,42 @@ final class MessageEvents {
         member.lastReadMessage() == null ? null : member.lastReadMessage().toString(), null);
   }
 
-  private static Delivery event(UUID team, MessageRow row, MemberRow member, ViewContext ctx, boolean delayed,
-      UserCounters c) {
-    Message message = MessageViews.view(row, member.contactUid(), ctx);
-    ServerMessageUpdated params = new ServerMessageUpdated(List.of(message), delayed,
-        List.of(counters(row, member)), c == null ? null : c.teamUnread(), c == null ? null : c.badge());
-    return Fanout.toUser(team, member.userUid(), params);
+  /** Renders and caches the shared parts of one call's events. */
+  private static final class Builder {
+    private final ObjectMapper json = Wire.mapper();
+    private final UUID team;
+    private final ViewContext ctx;
+    private final Map<String, JsonNode> messages = new HashMap<>();
+    private final Map<UserCounters, JsonNode> unread = new IdentityHashMap<>();
+
+    Builder(UUID team, ViewContext ctx) {
+      this.team = team;
+      this.ctx = ctx;
+    }
+
+    Delivery event(MessageRow row, MemberRow member, boolean delayed, UserCounters c) {
+      UUID viewer = member.contactUid();
+      JsonNode message = messages.computeIfAbsent(row.uid() + "/" + MessageViews.signature(row, viewer, ctx),
+          k -> json.valueToTree(MessageViews.view(row, viewer, ctx)));
+      ObjectNode params = json.createObjectNode();
+      params.putArray("messages").add(message);
+      params.put("delayed", delayed);
+      params.putArray("chat_counters").add(json.valueToTree(counters(row, member)));
+      params.set("team_unread", c == null ? NullNode.instance
+          : unread.computeIfAbsent(c, u -> json.valueToTree(u.teamUnread())));
+      if (c == null) {
+        params.putNull("badge");
+      } else {
+        params.put("badge", c.badge());
+      }
+      ObjectNode envelope = json.createObjectNode();
+      envelope.put("event", EVENT);
+      envelope.set("params", params);
+      try {
+        return Delivery.toUser(team, member.userUid(), json.writeValueAsString(envelope));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot encode " + EVENT, e);
+      }
+    }
   }
 }

@@ -53,6 +53,31 @@ public final class MessageViews {
     return base.withReplyTo(replyTo).withLinkedMessages(linked);
   }
 
+  /**
+   * What makes {@code viewer}'s view of {@code row} differ from another viewer's: the chat names and notices of the
+   * message and of the messages it answers or forwards. Equal signatures render to equal messages.
+   */
+  static String signature(MessageRow row, UUID viewer, ViewContext ctx) {
+    StringBuilder s = new StringBuilder(64).append(chatFor(row, viewer)).append(noticeFor(row, viewer));
+    if (!row.isArchive()) {
+      List<UUID> refs = new ArrayList<>(row.linked());
+      if (row.replyTo() != null) {
+        refs.add(row.replyTo());
+      }
+      for (UUID uid : refs) {
+        MessageRow ref = ctx.referenced().get(uid);
+        if (ref != null) {
+          s.append('|').append(chatFor(ref, viewer)).append(noticeFor(ref, viewer));
+        }
+      }
+    }
+    return s.toString();
+  }
+
+  private static boolean noticeFor(MessageRow row, UUID viewer) {
+    return !viewer.equals(row.sender()) && row.mentions().contains(viewer);
+  }
+
   /** The chat as {@code viewer} names it: for a direct chat the other party (or the recipient for outsiders). */
   public static Jid chatFor(MessageRow row, UUID viewer) {
     if (!ChatType.DIRECT.wire().equals(row.chatType())) {
@@ -96,7 +121,7 @@ public final class MessageViews {
     return b.content(content(row))
         .pushText(row.pushText())
         .links(links(row))
-        .notice(!viewer.equals(row.sender()) && row.mentions().contains(viewer))
+        .notice(noticeFor(row, viewer))
         .editableUntil(row.isSystem() ? row.created() : row.created().plusSeconds(ctx.updateAge()))
         .reactions(reactions(ctx.reactions().getOrDefault(row.uid(), List.of())))
         .build();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.tadaserver.bus.Delivery;
 import org.tadaserver.protocol.model.Message;
 
@@ -13,7 +14,7 @@ import org.tadaserver.protocol.model.Message;
  */
 final class Outcome {
   private final Map<Pending, Object> results = new IdentityHashMap<>();
-  private final List<Delivery> deliveries = new ArrayList<>();
+  private final List<Supplier<List<Delivery>>> deliveries = new ArrayList<>();
 
   void succeed(Pending p, Message view) {
     results.put(p, view);
@@ -23,12 +24,21 @@ final class Outcome {
     results.put(p, failure);
   }
 
+  /** Events already built (edits: few). */
   void publishLater(List<Delivery> events) {
-    deliveries.addAll(events);
+    deliveries.add(() -> events);
   }
 
+  /** Events to build after COMMIT, off the event loop (new messages: one per member and message). */
+  void publishLater(Supplier<List<Delivery>> events) {
+    deliveries.add(events);
+  }
+
+  /** Builds every event, in the order registered. */
   List<Delivery> deliveries() {
-    return deliveries;
+    List<Delivery> out = new ArrayList<>();
+    deliveries.forEach(d -> out.addAll(d.get()));
+    return out;
   }
 
   /** Completes every item's promise; an item without a decision is a bug and fails loudly. */

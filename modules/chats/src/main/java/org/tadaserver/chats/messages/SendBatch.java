@@ -93,7 +93,7 @@ final class SendBatch {
           outcome.succeed(p, MessageViews.view(rows.get(p.uid()), p.actor().contact(), ctx));
         }
       }
-      outcome.publishLater(MessageEvents.created(w, referenced));
+      outcome.publishLater(() -> MessageEvents.created(w, referenced));
       return null;
     });
   }
