@@ -3,6 +3,7 @@ package org.tadaserver.e2e.chats;
 import java.util.UUID;
 import org.tadaserver.testkit.TadaClient;
 import org.tadaserver.testkit.client.RestResponse;
+import org.tadaserver.testkit.client.SocketOptions;
 import org.tadaserver.testkit.client.TadaSocket;
 
 /**
@@ -41,6 +42,13 @@ record Person(String username, UUID user, String jid, UUID team, TadaClient clie
   /** A new session in the team, past its first event ({@code server.time}). */
   TadaSocket ws() {
     TadaSocket ws = client.ws(team);
+    ws.await("server.time");
+    return ws;
+  }
+
+  /** A new session opened the way {@code options} say, past its first event. */
+  TadaSocket ws(SocketOptions options) {
+    TadaSocket ws = client.ws(team, options);
     ws.await("server.time");
     return ws;
   }
