@@ -9,10 +9,11 @@ import java.util.concurrent.TimeUnit;
 import org.tadaserver.app.Node;
 import org.tadaserver.app.config.NodeConfig;
 import org.tadaserver.app.config.Settings;
+import org.tadaserver.store.db.EmbeddedDatabaseFixture;
 
 /**
- * A real node for tests: bound to 127.0.0.1 on a free port, with its own embedded PostgreSQL in a fresh data directory
- * (or a given one, to test restarts). Configuration comes from the bundled defaults only (the environment of the test
+ * A real node for tests: bound to 127.0.0.1 on a free port, on the test JVM's shared embedded PostgreSQL (or on a
+ * given data directory, to test restarts). Configuration comes from the bundled defaults only (the environment of the test
  * run is ignored) plus the overrides passed in.
  */
 public final class TestNode implements AutoCloseable {
@@ -27,8 +28,17 @@ public final class TestNode implements AutoCloseable {
     this.admin = new TestAdmin(node.database());
   }
 
+  /**
+   * A node on this test JVM's shared embedded server (see {@code EmbeddedDatabaseFixture}): the database is started
+   * once per JVM, so a test class pays seconds less; tests keep apart by making their own teams and users.
+   */
   public static TestNode start() {
-    return start(freshDataDir(), Map.of());
+    return start(EmbeddedDatabaseFixture.sharedDataDir(), Map.of());
+  }
+
+  /** A node on the shared embedded server with settings overridden by key ({@code gateway.max_frame_bytes}...). */
+  public static TestNode start(Map<String, Object> overrides) {
+    return start(EmbeddedDatabaseFixture.sharedDataDir(), overrides);
   }
 
   /** Starts a node on {@code dataDir} with settings overridden by key ({@code gateway.max_frame_bytes}...). */

@@ -32,7 +32,7 @@ class AuthE2ETest {
 
   @BeforeAll
   static void start() {
-    node = TestNode.start(TestNode.freshDataDir(), Map.of("gateway.max_body_bytes", MAX_BODY));
+    node = TestNode.start(Map.of("gateway.max_body_bytes", MAX_BODY));
     api = new Api(node.baseUrl());
     team = node.admin().createTeam();
     aliceName = "alice-" + UUID.randomUUID().toString().substring(0, 8);

@@ -28,7 +28,7 @@ class WsLimitsE2ETest {
 
   @BeforeAll
   static void start() {
-    node = TestNode.start(TestNode.freshDataDir(), Map.of(
+    node = TestNode.start(Map.of(
         "gateway.max_frame_bytes", MAX_FRAME_BYTES,
         "gateway.outbound_queue_frames", 20));
     team = node.admin().createTeam();

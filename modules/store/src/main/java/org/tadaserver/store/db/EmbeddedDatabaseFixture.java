@@ -24,8 +24,10 @@ import java.util.stream.Stream;
  * // db.database().pool(), or start a node on db.config() (same data directory, same server)
  * }</pre>
  *
- * {@link #close()} stops the server and deletes the directory. Should a test JVM exit without it, a shutdown hook does
- * both, so no postgres process outlives the tests.
+ * {@link #start} gives every caller in one test JVM the SAME server (one data directory, started once, ~1-5 s saved
+ * per test class); each fixture has its own {@link Database} (pool) on it, and tests keep apart by making their own
+ * teams and users. {@link #startIsolated} gives a server of its own, which {@link #close()} stops and deletes. At JVM
+ * exit a shutdown hook stops whatever is still running and deletes the files, so no postgres process outlives the tests.
  */
 public final class EmbeddedDatabaseFixture implements AutoCloseable {
   private static final long TIMEOUT_S = 120;
@@ -34,22 +36,69 @@ public final class EmbeddedDatabaseFixture implements AutoCloseable {
   private final Database database;
   private final Thread shutdownHook;
 
-  private EmbeddedDatabaseFixture(Path dataDir, DatabaseConfig config, Database database) {
+  private EmbeddedDatabaseFixture(Path dataDir, DatabaseConfig config, Database database, boolean isolated) {
     this.dataDir = dataDir;
     this.config = config;
     this.database = database;
-    this.shutdownHook = new Thread(this::stopServerAtExit, "tada-test-db-stop");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    this.shutdownHook = isolated ? new Thread(() -> stopServerAtExit(dataDir), "tada-test-db-stop") : null;
+    if (isolated) {
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
   }
 
-  /** Starts a server in a new temporary directory and opens a {@link Database} with 8 connections on it. */
+  /** Opens a {@link Database} with 8 connections on this JVM's shared test server, starting it on first use. */
   public static EmbeddedDatabaseFixture start(Vertx vertx) {
+    SharedServer shared = SharedServer.get();
+    return new EmbeddedDatabaseFixture(shared.dataDir, shared.config, await(Database.open(vertx, shared.config)), false);
+  }
+
+  /**
+   * The data directory of this JVM's shared test server, started (and kept running until the JVM exits) on first use;
+   * for starting nodes under test on it.
+   */
+  public static Path sharedDataDir() {
+    return SharedServer.get().dataDir;
+  }
+
+  /** Starts a server of its own in a new temporary directory and opens a {@link Database} with 8 connections on it. */
+  public static EmbeddedDatabaseFixture startIsolated(Vertx vertx) {
+    Path dataDir = tempDir();
+    DatabaseConfig config = testConfig(dataDir);
+    return new EmbeddedDatabaseFixture(dataDir, config, await(Database.open(vertx, config)), true);
+  }
+
+  private static DatabaseConfig testConfig(Path dataDir) {
+    return new DatabaseConfig(null, dataDir, 8, 0, false);
+  }
+
+  private static Path tempDir() {
     try {
-      Path dataDir = Files.createTempDirectory("tada-db-");
-      DatabaseConfig config = new DatabaseConfig(null, dataDir, 8, 0, false);
-      return new EmbeddedDatabaseFixture(dataDir, config, await(Database.open(vertx, config)));
+      return Files.createTempDirectory("tada-db-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The server every {@link #start} shares: kept alive by an anchor {@link Database} on a Vert.x instance of its own
+   * (a server stops when its last user closes), stopped and deleted by the JVM's shutdown hook.
+   */
+  private static final class SharedServer {
+    private static SharedServer instance;
+    final Path dataDir = tempDir();
+    final DatabaseConfig config = testConfig(dataDir);
+
+    private SharedServer() {
+      Vertx anchorVertx = Vertx.vertx();
+      await(Database.open(anchorVertx, config.withPoolSize(1)));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> stopServerAtExit(dataDir), "tada-test-db-stop"));
+    }
+
+    static synchronized SharedServer get() {
+      if (instance == null) {
+        instance = new SharedServer();
+      }
+      return instance;
     }
   }
 
@@ -67,15 +116,15 @@ public final class EmbeddedDatabaseFixture implements AutoCloseable {
   }
 
   /**
-   * Closes the database and deletes the directory. Should another {@link Database} on {@link #config()} still be open
-   * (a node under test), the server keeps running for it and the directory stays until the JVM exits.
+   * Closes the database; an isolated fixture also stops its server and deletes the directory, unless another
+   * {@link Database} on {@link #config()} is still open (a node under test): then both stay until the JVM exits.
    */
   @Override
   public void close() {
     try {
       await(database.close());
     } finally {
-      if (!serverRunning()) {
+      if (shutdownHook != null && !serverRunning()) {
         try {
           Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
@@ -87,7 +136,7 @@ public final class EmbeddedDatabaseFixture implements AutoCloseable {
   }
 
   /** At JVM exit: stop a server that is still running and delete the files. */
-  private void stopServerAtExit() {
+  private static void stopServerAtExit(Path dataDir) {
     try {
       Optional<PostmasterPid> running = PostmasterPid.read(dataDir.resolve(EmbeddedServer.PG_SUBDIR))
           .filter(PostmasterPid::isRunning);

@@ -24,7 +24,7 @@ class EmbeddedDatabaseFixtureTest {
   /** Verifies that the fixture gives a migrated database and removes every trace on close. */
   @Test
   void startAndClose() throws Exception {
-    EmbeddedDatabaseFixture fixture = EmbeddedDatabaseFixture.start(vertx);
+    EmbeddedDatabaseFixture fixture = EmbeddedDatabaseFixture.startIsolated(vertx);
     assertTrue(fixture.database().migrated());
     DatabaseLifecycleTest.await(fixture.database().ping());
     assertFalse(fixture.config().durable(), "test data need no fsync");
@@ -35,7 +35,7 @@ class EmbeddedDatabaseFixtureTest {
   /** Verifies that a node under test opened on the fixture's config keeps the server after the fixture closes. */
   @Test
   void nodeOnTheSameDirectoryOutlivesTheFixture() throws Exception {
-    EmbeddedDatabaseFixture fixture = EmbeddedDatabaseFixture.start(vertx);
+    EmbeddedDatabaseFixture fixture = EmbeddedDatabaseFixture.startIsolated(vertx);
     Database node = DatabaseLifecycleTest.await(Database.open(vertx, fixture.config().withPoolSize(2)));
     fixture.close();
     assertTrue(Files.exists(fixture.dataDir()), "files stay while the node uses them");
