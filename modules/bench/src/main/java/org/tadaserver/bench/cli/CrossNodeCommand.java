@@ -35,16 +35,16 @@ final class CrossNodeCommand extends ScenarioCommand {
   @Override
   List<RunResult> runOn(Target t, ClientFactory factory, Progress progress) throws Exception {
     if (!t.storesMessages()) {
-      return List.of(DirectScenario.run(t.name(), t, factory, messaging.runOptions(target.progressEvery), pairs, false,
+      return List.of(DirectScenario.run(t.name(), t, factory, messaging.runOptions(target), pairs, false,
           null, progress));
     }
     if (t.nodes().size() < 2) {
       throw new IllegalArgumentException("cross-node needs two or more --url values (the same URL twice runs it on one node)");
     }
     Fixture fixture = Fixtures.of(t, "cross-node", 2 * pairs, target.fixture, progress);
-    RunResult same = DirectScenario.run(SAME, t, factory, messaging.runOptions(target.progressEvery), fixture, pairs,
+    RunResult same = DirectScenario.run(SAME, t, factory, messaging.runOptions(target), fixture, pairs,
         false, progress);
-    RunResult cross = DirectScenario.run(CROSS, t, factory, messaging.runOptions(target.progressEvery), fixture, pairs,
+    RunResult cross = DirectScenario.run(CROSS, t, factory, messaging.runOptions(target), fixture, pairs,
         true, progress);
     return List.of(same, cross);
   }

@@ -26,7 +26,7 @@ final class DirectCommand extends ScenarioCommand {
 
   @Override
   List<RunResult> runOn(Target t, ClientFactory factory, Progress progress) throws Exception {
-    return List.of(DirectScenario.run(t.name(), t, factory, messaging.runOptions(target.progressEvery), pairs, false,
+    return List.of(DirectScenario.run(t.name(), t, factory, messaging.runOptions(target), pairs, false,
         target.fixture, progress));
   }
 }

@@ -29,7 +29,7 @@ final class GroupCommand extends ScenarioCommand {
 
   @Override
   List<RunResult> runOn(Target t, ClientFactory factory, Progress progress) throws Exception {
-    return List.of(GroupScenario.run(t, factory, messaging.runOptions(target.progressEvery), members, senders,
+    return List.of(GroupScenario.run(t, factory, messaging.runOptions(target), members, senders,
         target.fixture, progress));
   }
 }

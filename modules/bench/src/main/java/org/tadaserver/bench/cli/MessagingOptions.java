@@ -33,9 +33,9 @@ public final class MessagingOptions {
       description = "WebSocket handshakes in flight while connecting (default: ${DEFAULT-VALUE}).")
   int connectParallelism;
 
-  RunOptions runOptions(double progressEvery) {
+  RunOptions runOptions(TargetOptions target) {
     return new RunOptions(messageSize, new Pace(rate, window), seconds(warmup), seconds(duration), seconds(drain),
-        connectParallelism, seconds(progressEvery));
+        connectParallelism, seconds(target.progressEvery), target.profile ? target.out.resolve("profiles") : null);
   }
 
   static Duration seconds(double s) {

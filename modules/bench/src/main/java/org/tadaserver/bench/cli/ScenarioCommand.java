@@ -90,7 +90,7 @@ abstract class ScenarioCommand implements Callable<Integer> {
     }
     NodeConfig config = NodeConfig.from(settings);
     Database db = Database.open(factory.vertx(), config.database(4)).await(120, TimeUnit.SECONDS);
-    return new ServerTarget(factory, nodes, db, true);
+    return new ServerTarget(factory, nodes, db, true, config.pgUrl().isEmpty() ? config.dataDir() : null);
   }
 
   String commandLine() {

@@ -41,6 +41,10 @@ public final class TargetOptions {
       description = "Where each run's directory (result.json, latency.png) goes (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--profile",
+      description = "Profile the server nodes on this machine with JFR over the measured window (direct, group, cross-node).")
+  boolean profile;
+
   @Option(names = "--progress-every", defaultValue = "2", paramLabel = "S",
       description = "Seconds between progress lines (default: ${DEFAULT-VALUE}).")
   double progressEvery;

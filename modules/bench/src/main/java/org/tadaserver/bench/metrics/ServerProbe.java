@@ -19,11 +19,19 @@ public final class ServerProbe {
   private final HttpClient http;
   private final List<NodeUrl> nodes;
   private final Map<NodeUrl, LocalProcess> local;
+  private final PostgresProcess database;
 
-  public ServerProbe(HttpClient http, List<NodeUrl> nodes, Map<NodeUrl, LocalProcess> local) {
+  /** @param database the nodes' embedded database on this machine, or null */
+  public ServerProbe(HttpClient http, List<NodeUrl> nodes, Map<NodeUrl, LocalProcess> local, PostgresProcess database) {
     this.http = http;
     this.nodes = List.copyOf(nodes);
     this.local = Map.copyOf(local);
+    this.database = database;
+  }
+
+  /** CPU seconds the nodes' embedded database has used so far, or -1 when it is not on this machine. */
+  public double databaseCpuSeconds() {
+    return database == null ? -1 : database.cpuSeconds();
   }
 
   /** One sample per node, in the order of the nodes; a node whose metrics cannot be read gets -1 values. */
@@ -42,6 +50,11 @@ public final class ServerProbe {
   public List<NodeSample> sampleAfterGc() {
     local.values().forEach(LocalProcess::fullGc);
     return sample();
+  }
+
+  /** The nodes that run on this machine, with their processes. */
+  public Map<NodeUrl, LocalProcess> localProcesses() {
+    return local;
   }
 
   public boolean hasLocalProcesses() {

@@ -106,6 +106,13 @@ public final class Report {
     Path json = dir.resolve("result.json");
     JSON.writeValue(json.toFile(), root);
     written.add(json);
+    for (RunResult r : results) {
+      if (r.metrics().get("profile") instanceof List<?> lines) {
+        Path text = dir.resolve("profile-" + r.label() + ".txt");
+        Files.write(text, lines.stream().map(String::valueOf).toList());
+        written.add(text);
+      }
+    }
     Path png = dir.resolve("latency.png");
     if (LatencyChart.write(png, scenario + ": send-to-deliver latency", results)) {
       written.add(png);
@@ -125,6 +132,9 @@ public final class Report {
     List<List<String>> rows = new ArrayList<>();
     rows.add(header);
     for (String key : keys) {
+      if (results.stream().anyMatch(r -> r.metrics().get(key) instanceof java.util.Collection<?>)) {
+        continue; // lists (a profile) go to the JSON and their own file, not into the table
+      }
       List<String> row = new ArrayList<>();
       row.add(key);
       results.forEach(r -> row.add(format(r.metrics().get(key))));

@@ -1,9 +1,18 @@
 package org.tadaserver.bench.scenario;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.tadaserver.bench.client.ClientFactory;
+import org.tadaserver.bench.client.NodeUrl;
+import org.tadaserver.bench.metrics.HostCpu;
+import org.tadaserver.bench.metrics.JfrProfile;
+import org.tadaserver.bench.metrics.LocalProcess;
 import org.tadaserver.bench.metrics.NodeSample;
 import org.tadaserver.bench.report.RunResult;
 import org.tadaserver.bench.target.Target;
@@ -18,6 +27,7 @@ import org.tadaserver.bench.track.Stats;
  */
 public final class MessagingRun {
   private static final long TICK_MS = 250;
+  private static final int PROFILE_TOP = 15;
   private final String label;
   private final Target target;
   private final ClientFactory factory;
@@ -62,6 +72,9 @@ public final class MessagingRun {
     Counts last = Counts.of(stats);
     Counts measuredFrom = null;
     List<NodeSample> serverFrom = null;
+    HostCpu hostFrom = null;
+    double dbFrom = -1;
+    Map<String, JfrProfile> profiles = Map.of();
     long nextPrint = start + options.progressEvery().toNanos();
     while (System.nanoTime() < end) {
       Thread.sleep(TICK_MS);
@@ -70,6 +83,9 @@ public final class MessagingRun {
         stats.measuring(true);
         measuredFrom = Counts.of(stats);
         serverFrom = target.probe().sample();
+        hostFrom = HostCpu.sample();
+        dbFrom = target.probe().databaseCpuSeconds();
+        profiles = startProfiles();
       }
       if (now >= nextPrint) {
         Histogram interval = stats.sample();
@@ -84,9 +100,15 @@ public final class MessagingRun {
       stats.measuring(true);
       measuredFrom = Counts.of(stats);
       serverFrom = target.probe().sample();
+      hostFrom = HostCpu.sample();
+      dbFrom = target.probe().databaseCpuSeconds();
+      profiles = startProfiles();
     }
     Counts measuredTo = Counts.of(stats);
     List<NodeSample> serverTo = target.probe().sample();
+    HostCpu hostTo = HostCpu.sample();
+    double dbTo = target.probe().databaseCpuSeconds();
+    List<String> profile = stopProfiles(profiles);
     traffic.stop(factory.vertx());
     boolean drained = drain(stats, ledger, traffic);
     stats.measuring(false);
@@ -103,8 +125,47 @@ public final class MessagingRun {
     Histogram latency = stats.deliverTotal();
     r.percentiles("latency", latency).latency(latency);
     r.percentiles("confirm", stats.confirmTotal());
-    ServerUsage.put(r, serverFrom, serverTo);
+    ServerUsage.put(r, serverFrom, serverTo, hostFrom, hostTo);
+    ServerUsage.putDatabase(r, dbFrom, dbTo, measuredTo.seconds(measuredFrom));
+    ServerUsage.putOthers(r);
+    double cores = r.number("server_cpu_cores");
+    double perSecond = r.number("delivered_per_s");
+    r.put("server_cpu_us_per_delivery", cores > 0 && perSecond > 0 ? RunResult.round(cores * 1e6 / perSecond) : null);
+    if (!profile.isEmpty()) {
+      r.put("profile", profile);
+    }
     return r;
+  }
+
+  /** JFR recordings of the local nodes over the measured window, when asked for; a node that refuses is skipped. */
+  private Map<String, JfrProfile> startProfiles() {
+    Map<String, JfrProfile> started = new LinkedHashMap<>();
+    if (options.profileDir() == null) {
+      return started;
+    }
+    int i = 0;
+    for (Map.Entry<NodeUrl, LocalProcess> e : target.probe().localProcesses().entrySet()) {
+      Path file = options.profileDir().resolve(label + "-node" + (i++) + ".jfr");
+      try {
+        started.put(e.getKey().toString(), JfrProfile.start(e.getValue(), file));
+      } catch (IOException ex) {
+        progress.line(label, "cannot profile " + e.getKey() + ": " + ex.getMessage());
+      }
+    }
+    return started;
+  }
+
+  private List<String> stopProfiles(Map<String, JfrProfile> profiles) {
+    List<String> lines = new ArrayList<>();
+    for (Map.Entry<String, JfrProfile> e : profiles.entrySet()) {
+      try {
+        lines.add("node " + e.getKey() + " (" + e.getValue().file() + "):");
+        lines.addAll(e.getValue().stopAndSummarize(PROFILE_TOP));
+      } catch (IOException ex) {
+        lines.add("  profile failed: " + ex.getMessage());
+      }
+    }
+    return lines;
   }
 
   /** Waits until nothing is in flight and every confirmed message has reached all its recipients. */

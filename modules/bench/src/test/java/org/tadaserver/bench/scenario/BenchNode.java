@@ -17,7 +17,8 @@ final class BenchNode implements AutoCloseable {
 
   /** The node as a target; {@code urls} lists it as often as given (cross-node on one node). */
   ServerTarget server(int urls) {
-    return new ServerTarget(factory, java.util.Collections.nCopies(urls, url()), node.node().database(), false);
+    return new ServerTarget(factory, java.util.Collections.nCopies(urls, url()), node.node().database(), false,
+        node.dataDir());
   }
 
   ServerTarget server() {
