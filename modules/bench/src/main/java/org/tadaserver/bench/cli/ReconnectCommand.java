@@ -17,6 +17,9 @@ final class ReconnectCommand extends ScenarioCommand {
   @Option(names = "--sessions", defaultValue = "1000", description = "Sessions that drop (default: ${DEFAULT-VALUE}).")
   int sessions;
 
+  @Option(names = "--users", description = "Users the sessions belong to (default: one per session).")
+  Integer users;
+
   @Option(names = "--writers", defaultValue = "4", description = "Sessions that stay and write (default: ${DEFAULT-VALUE}).")
   int writers;
 
@@ -40,7 +43,8 @@ final class ReconnectCommand extends ScenarioCommand {
 
   @Override
   List<RunResult> runOn(Target t, ClientFactory factory, Progress progress) throws Exception {
-    ReconnectScenario.Options o = new ReconnectScenario.Options(sessions, writers, connectParallelism,
+    ReconnectScenario.Options o = new ReconnectScenario.Options(sessions, users == null ? sessions : users, writers,
+        connectParallelism,
         reconnectParallelism == null ? sessions : reconnectParallelism, Duration.ofSeconds(timeout), messageSize);
     return List.of(ReconnectScenario.run(t, factory, o, target.fixture, progress));
   }

@@ -37,18 +37,29 @@ public final class ReconnectScenario {
   private ReconnectScenario() {}
 
   /** Options of one reconnect run. */
-  public record Options(int sessions, int writers, int connectParallelism, int reconnectParallelism, Duration timeout,
-      int messageSize) {}
+  /** Options of one reconnect run; {@code users} <= {@code sessions} (several sessions of one user are devices). */
+  public record Options(int sessions, int users, int writers, int connectParallelism, int reconnectParallelism,
+      Duration timeout, int messageSize) {
+    public Options {
+      if (users < 1 || users > sessions || writers < 1) {
+        throw new IllegalArgumentException("need 1..sessions users and at least one writer");
+      }
+    }
+  }
 
   public static RunResult run(Target target, ClientFactory factory, Options o, Path fixtureFile, Progress progress)
       throws Exception {
-    Fixture fixture = Fixtures.of(target, "reconnect", o.sessions() + o.writers(), fixtureFile, progress);
+    Fixture fixture = Fixtures.of(target, "reconnect", o.users() + o.writers(), fixtureFile, progress);
     Stats stats = new Stats();
     MessageIds ids = MessageIds.random();
-    ReconnectWatch watch = new ReconnectWatch(o.sessions(), o.writers(), ids, stats);
+    ReconnectWatch watch = new ReconnectWatch(o.sessions(), o.users(), o.writers(), ids, stats);
     Clients clients = new Clients(factory, fixture.team());
-    for (BenchUser u : fixture.users()) {
-      clients.add(u, target.nodes().get(clients.size() % target.nodes().size()), stats, watch);
+    for (int s = 0; s < o.sessions(); s++) {
+      clients.add(fixture.users().get(s % o.users()), target.nodes().get(s % target.nodes().size()), stats, watch);
+    }
+    for (int w = 0; w < o.writers(); w++) {
+      BenchUser writer = fixture.users().get(o.users() + w);
+      clients.add(writer, target.nodes().get(clients.size() % target.nodes().size()), stats, watch);
     }
     int failed = clients.connectAll(o.connectParallelism());
     if (failed > 0) {
@@ -85,7 +96,7 @@ public final class ReconnectScenario {
     awaitCaughtUp(watch, o.sessions(), deadline, label, t0, progress);
     int notBack = back.await(Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + 5000, TimeUnit.MILLISECONDS);
     RunResult r = new RunResult(label);
-    r.put("sessions", o.sessions()).put("writers", o.writers());
+    r.put("sessions", o.sessions()).put("users", o.users()).put("writers", o.writers());
     long[] backMs = millisSince(watch.backAt, t0);
     long[] caughtMs = millisSince(watch.caughtAt, t0);
     long notCaught = Arrays.stream(caughtMs).filter(ms -> ms < 0).count();
@@ -102,15 +113,15 @@ public final class ReconnectScenario {
     return r;
   }
 
-  /** Each writer sends one message to each of its receivers (receiver r belongs to writer r % writers). */
+  /** Each writer sends one message to each of its users (user u belongs to writer u % writers). */
   private static void write(Clients clients, ReconnectWatch watch, Options o, MessageIds ids, boolean outage)
       throws Exception {
     List<Future<Void>> done = new ArrayList<>();
     for (int w = 0; w < o.writers(); w++) {
       List<BulkWriter.Item> items = new ArrayList<>();
-      for (int r = w; r < o.sessions(); r += o.writers()) {
-        String to = clients.get(r).user().jid();
-        items.add(new BulkWriter.Item(to, outage ? ReconnectWatch.outageId(ids, w, r) : ReconnectWatch.helloId(ids, w, r)));
+      for (int u = w; u < o.users(); u += o.writers()) {
+        String to = clients.get(u).user().jid(); // session u (u < users) is user u's first session
+        items.add(new BulkWriter.Item(to, outage ? ReconnectWatch.outageId(ids, w, u) : ReconnectWatch.helloId(ids, w, u)));
       }
       BulkWriter writer = new BulkWriter(clients.get(o.sessions() + w), items, WRITER_WINDOW, o.messageSize());
       watch.writer(w, writer);
@@ -159,7 +170,8 @@ public final class ReconnectScenario {
   private static Future<Void> catchUp(Target target, Fixture fixture, Clients clients, ReconnectWatch watch, Rest rest,
       int r, int writers) {
     BenchClient client = clients.get(r);
-    String writer = clients.get(clients.size() - writers + r % writers).user().jid();
+    int user = watch.userOf(r);
+    String writer = clients.get(clients.size() - writers + user % writers).user().jid();
     String path = "/api/v4/teams/" + fixture.team() + "/messages/" + writer + "?gentime_from=" + watch.gentime(r)
         + "&limit=100";
     return rest.get(target.nodes().get(r % target.nodes().size()), path, client.user().token()).map(result -> {
@@ -169,7 +181,7 @@ public final class ReconnectScenario {
         if (m instanceof JsonObject message) {
           packed = watch.decode(message.getString("message_id"));
         }
-        if (packed >= 0 && MessageIds.seq(packed) == 2 * r + 1) {
+        if (packed >= 0 && MessageIds.seq(packed) == 2 * user + 1) {
           watch.caughtUp(r);
         }
       }

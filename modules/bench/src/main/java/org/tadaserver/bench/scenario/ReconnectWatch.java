@@ -9,12 +9,14 @@ import org.tadaserver.bench.track.MessageIds;
 import org.tadaserver.bench.track.Stats;
 
 /**
- * What the reconnect scenario observes. Writer {@code w} sends receiver {@code r} two messages with ids
- * {@code (w, 2r)} (before the drop) and {@code (w, 2r + 1)} (during it). For each receiver it records the gentime of
- * the last message seen, when it was back and when it had the message sent during the drop (by push or by catch-up).
+ * What the reconnect scenario observes. Session {@code s} belongs to user {@code s % users}; writer {@code w} sends
+ * each of its users {@code u} two messages with ids {@code (w, 2u)} (before the drop) and {@code (w, 2u + 1)} (during
+ * it), which every session of that user must get. For each session it records the gentime of the last message seen,
+ * when it was back and when it had the message sent during the drop (by push or by catch-up).
  */
 final class ReconnectWatch implements ClientListener {
   private final int receivers;
+  private final int users;
   private final MessageIds ids;
   private final Stats stats;
   private final BulkWriter[] writers;
@@ -23,8 +25,9 @@ final class ReconnectWatch implements ClientListener {
   final AtomicLongArray backAt;
   final AtomicLongArray caughtAt;
 
-  ReconnectWatch(int receivers, int writers, MessageIds ids, Stats stats) {
+  ReconnectWatch(int receivers, int users, int writers, MessageIds ids, Stats stats) {
     this.receivers = receivers;
+    this.users = users;
     this.ids = ids;
     this.stats = stats;
     this.writers = new BulkWriter[writers];
@@ -34,12 +37,17 @@ final class ReconnectWatch implements ClientListener {
     this.caughtAt = new AtomicLongArray(receivers);
   }
 
-  static String helloId(MessageIds ids, int writer, int receiver) {
-    return ids.id(writer, 2L * receiver);
+  static String helloId(MessageIds ids, int writer, int user) {
+    return ids.id(writer, 2L * user);
   }
 
-  static String outageId(MessageIds ids, int writer, int receiver) {
-    return ids.id(writer, 2L * receiver + 1);
+  static String outageId(MessageIds ids, int writer, int user) {
+    return ids.id(writer, 2L * user + 1);
+  }
+
+  /** The user of session {@code receiver}. */
+  int userOf(int receiver) {
+    return receiver % users;
   }
 
   void writer(int w, BulkWriter writer) {
@@ -100,12 +108,12 @@ final class ReconnectWatch implements ClientListener {
         continue;
       }
       int seq = MessageIds.seq(packed);
-      if (seq / 2 != receiver) {
+      if (seq / 2 != userOf(receiver)) {
         stats.unexpected.increment();
         stats.error();
         continue;
       }
-      if (seen.getAndIncrement(seq) > 0) {
+      if (seen.getAndIncrement(2 * receiver + seq % 2) > 0) {
         stats.duplicated.increment();
       } else {
         stats.delivered.increment();

@@ -90,7 +90,8 @@ class ScenarioSmokeTest {
 
   @Test
   void reconnect() throws Exception {
-    ReconnectScenario.Options o = new ReconnectScenario.Options(8, 2, 10, 8, Duration.ofSeconds(20), 32);
+    // 8 sessions of 4 users (two devices each) and 2 writers
+    ReconnectScenario.Options o = new ReconnectScenario.Options(8, 4, 2, 10, 8, Duration.ofSeconds(20), 32);
     try (ServerTarget server = bench.server(); RelayTarget relay = bench.relay()) {
       RunResult r = ReconnectScenario.run(server, bench.factory, o, users, Smoke.QUIET);
       String all = r.metrics().toString();
@@ -156,6 +157,8 @@ class ScenarioSmokeTest {
       assertThrows(IllegalArgumentException.class,
           () -> GroupScenario.run(relay, bench.factory, Smoke.options(), 1, 1, null, Smoke.QUIET));
     }
+    assertThrows(IllegalArgumentException.class,
+        () -> new ReconnectScenario.Options(4, 5, 1, 1, 1, Duration.ofSeconds(1), 10));
     assertThrows(IllegalArgumentException.class, () -> new Pace(-1, 1));
     assertThrows(IllegalArgumentException.class, () -> new Pace(0, 0));
     assertThrows(IllegalArgumentException.class, () -> new RunOptions(64, new Pace(0, 1), Duration.ZERO, Duration.ZERO,
