@@ -21,7 +21,8 @@ import org.tadaserver.protocol.model.Message;
  * written alone at once; under load the number of transactions stays near the rate at which the database commits
  * them, and each carries many messages.
  *
- * <p>Batches run on the writer's own connection ({@link WriterConnection}). Results complete only after COMMIT, and the events are published only then. If a batch transaction fails as a
+ * <p>Batches run on the writer's own connection ({@link WriterConnection}). Results complete only after COMMIT, and
+ * the events are built and published only then (off the event loop, in order). If a batch transaction fails as a
  * whole (a constraint no check foresaw, a lost connection), every item of it is retried alone, so one bad item never
  * fails the others. The same message id twice in one batch waits for the next batch (the second one is then a resend
  * or an edit of the first).

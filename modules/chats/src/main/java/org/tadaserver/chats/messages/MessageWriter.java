@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.tadaserver.bus.Delivery;
 import org.tadaserver.bus.ServiceException;
 import org.tadaserver.protocol.IsoTime;
 import org.tadaserver.protocol.Wire;
 import org.tadaserver.store.chat.ChatAdvance;
 import org.tadaserver.store.chat.ChatRow;
 import org.tadaserver.store.chat.CounterRepository;
-import org.tadaserver.bus.Delivery;
 import org.tadaserver.store.chat.MemberDelta;
 import org.tadaserver.store.chat.MemberRepository;
 import org.tadaserver.store.chat.MemberRow;
@@ -31,8 +31,8 @@ import org.tadaserver.store.team.TeamRepository;
 
 /**
  * Writes new messages of one team inside the caller's transaction: takes the team clock (one gentime per message),
- * locks the chats, checks each sender is still a member of a live chat, inserts the messages, advances the chats and every
- * member's counters, and reads the counters the events need. The caller commits, then publishes
+ * locks the chats, checks each sender is still a member of a live chat, inserts the messages, advances the chats and
+ * every member's counters, and reads the counters the events need. The caller commits, then publishes
  * {@link MessageEvents#created}.
  */
 final class MessageWriter {
@@ -76,7 +76,8 @@ final class MessageWriter {
     long lastGentime = gentime - 1;
     for (MessageRow row : rows) {
       Position p = positions.get(row.uid());
-      positions.put(row.uid(), new Position(p.num(), p.prev(), row.uid().equals(tallies.get(row.chatUid()).lastMessage)));
+      boolean last = row.uid().equals(tallies.get(row.chatUid()).lastMessage);
+      positions.put(row.uid(), new Position(p.num(), p.prev(), last));
     }
     if (rows.isEmpty()) {
       return Future.succeededFuture(

@@ -2,7 +2,6 @@ package org.tadaserver.chats.messages;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -87,17 +86,5 @@ final class PageContext {
       }
     }
     return out;
-  }
-
-  /** The distinct uids, in order, for messages referenced by a list of outgoing messages. */
-  static List<UUID> references(List<Outgoing> items) {
-    Set<UUID> refs = new LinkedHashSet<>();
-    for (Outgoing o : items) {
-      if (o.replyTo() != null) {
-        refs.add(o.replyTo());
-      }
-      refs.addAll(o.linked());
-    }
-    return new ArrayList<>(refs);
   }
 }

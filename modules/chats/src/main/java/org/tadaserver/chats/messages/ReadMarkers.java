@@ -20,8 +20,8 @@ import org.tadaserver.store.chat.ReadMove;
 import org.tadaserver.store.chat.TeamClock;
 
 /**
- * Read state (protocol-reference §3.4): {@code client.chat.lastread} moves the member's read marker to a message of the
- * chat (null: to the end, deleted messages included) and recounts their counters from it; every session of the
+ * Read state (protocol-reference §3.4): {@code client.chat.lastread} moves the member's read marker to a message of
+ * the chat (null: to the end, deleted messages included) and recounts their counters from it; every session of the
  * reader gets {@code server.chat.lastread} with the chat's counters, {@code team_unread} and {@code badge}, their
  * other teams {@code server.team.counters}; the author of every message that this read makes "seen by someone" for
  * the first time gets {@code server.message.received} (see {@link Receipts}).

@@ -30,8 +30,8 @@ public final class MessageRepository {
   private static final String ARCHIVE = "UPDATE messages SET is_archive = true, edited = $2, gentime = $3 "
       + "WHERE uid = $1 AND NOT is_archive";
   private static final String TOUCH = "UPDATE messages SET gentime = $2 WHERE uid = $1";
-  private static final String PIN = "UPDATE chats SET pinned_message = $2, base_gentime = GREATEST($3, base_gentime + 1) "
-      + "WHERE uid = $1";
+  private static final String PIN = "UPDATE chats SET pinned_message = $2, "
+      + "base_gentime = GREATEST($3, base_gentime + 1) WHERE uid = $1";
 
   private final SqlClient client;
 

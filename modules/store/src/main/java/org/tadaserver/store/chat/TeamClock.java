@@ -21,8 +21,8 @@ import org.tadaserver.store.sql.Rows;
  * <p>Lock order, so writers never deadlock: team clocks (in team uuid order when a transaction touches several teams),
  * then chats, then chat members and messages.
  *
- * <p>Values are unix nanoseconds (microsecond resolution from the database clock), and strictly greater than every value
- * handed out before for the team, even when the database clock steps back.
+ * <p>Values are unix nanoseconds (microsecond resolution from the database clock), and strictly greater than every
+ * value handed out before for the team, even when the database clock steps back.
  */
 public final class TeamClock {
   /** {@code $3} = the last value of the reserved block when the clock is behind the wall clock. */
