@@ -135,4 +135,26 @@ class DirectChatsE2ETest {
     assertEquals("buy milk", notes.get(0).path("content").path("text").asText());
     assertEquals(0, boris.get("/chats").result().path("count").asInt(), "someone's notes are nobody else's chat");
   }
+
+  /**
+   * Verifies that a refused first message (it answers a message that does not exist) leaves no chat behind: the
+   * recipient must not be shown a new, empty chat from someone whose message never arrived. Fails today: the chat
+   * service creates the direct chat (and announces it to both) before it checks {@code reply_to} and
+   * {@code linked_messages} (Sends.send: directs.ensure runs before references).
+   */
+  @Test
+  void aRefusedFirstMessageLeavesNoChat() {
+    UUID team = fx.team();
+    Person anna = fx.person(team);
+    Person boris = fx.person(team);
+    try (TadaSocket a = anna.ws(); TadaSocket b = boris.ws()) {
+      Map<String, Object> params = new java.util.LinkedHashMap<>(Steps.message(boris.jid(),
+          UUID.randomUUID().toString(), "re: nothing"));
+      params.put("reply_to", UUID.randomUUID().toString());
+      assertEquals("reply_to: no such message in this chat", Steps.warned(a, a.send("client.message.updated", params)));
+      b.expectNone("server.chat.updated", Steps.QUIET);
+    }
+    assertEquals(0, boris.get("/chats").result().path("count").asInt(), "no chat for the recipient");
+    assertEquals(0, anna.get("/chats").result().path("count").asInt(), "no chat for the sender");
+  }
 }
