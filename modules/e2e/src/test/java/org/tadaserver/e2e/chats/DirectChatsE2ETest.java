@@ -105,11 +105,7 @@ class DirectChatsE2ETest {
     assertEquals(0, anna.get("/chats").result().path("count").asInt());
   }
 
-  /**
-   * Verifies that the team names its notes chat ({@code Team.notebot}, issue 3 point 1), so clients can find it.
-   * Fails today: the directory's team view leaves {@code notebot} out (TeamViews), although the chat service serves
-   * the notes chat at {@code d-<Notebot.uid(team)>}.
-   */
+  /** Verifies that the team names its notes chat ({@code Team.notebot}, issue 3 point 1), so clients can find it. */
   @Test
   void teamNamesItsNotebot() {
     UUID team = fx.team();
@@ -124,7 +120,7 @@ class DirectChatsE2ETest {
     UUID team = fx.team();
     Person anna = fx.person(team);
     Person boris = fx.person(team);
-    String notebot = Jid.contact(Notebot.uid(team)).toString();
+    String notebot = anna.client().get("/api/v4/teams/" + team).result().path("notebot").asText();
     try (TadaSocket a = anna.ws(); TadaSocket b = boris.ws()) {
       String id = Steps.send(a, notebot, "buy milk");
       JsonNode echo = Steps.updated(a, id);
