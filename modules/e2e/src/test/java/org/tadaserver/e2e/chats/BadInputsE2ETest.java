@@ -205,18 +205,21 @@ class BadInputsE2ETest {
         "text: a message needs text (or forwarded messages)"});
     cases.add(new String[] {msg("\"to\":\"" + group + "\",\"message_id\":\"x1\",\"content\":{\"text\":\"x\"}"),
         "message_id: not a message id (a UUID): x1"});
-    cases.add(new String[] {msg("\"to\":\"" + group + "\",\"reply_to\":\"" + UNKNOWN + "\",\"content\":{\"text\":\"x\"}"),
+    cases.add(new String[] {msg("\"to\":\"" + group + "\",\"reply_to\":\"" + UNKNOWN
+        + "\",\"content\":{\"text\":\"x\"}"),
         "reply_to: no such message in this chat"});
     cases.add(new String[] {msg("\"to\":\"" + group + "\",\"uploads\":[\"u\"],\"content\":{\"text\":\"x\"}"),
         "uploads: file uploads are not supported by this server yet"});
     cases.add(new String[] {msg("\"to\":\"g-" + UNKNOWN + "\",\"content\":{\"text\":\"x\"}"),
         "chat g-" + UNKNOWN + " not found"});
-    cases.add(new String[] {event("client.message.deleted", "{}"), "client.message.deleted: params.message_id is required"});
+    cases.add(new String[] {event("client.message.deleted", "{}"),
+        "client.message.deleted: params.message_id is required"});
     cases.add(new String[] {event("client.message.deleted", "{\"message_id\":1}"),
         "client.message.deleted: params.message_id: must be a string"});
     cases.add(new String[] {event("client.message.deleted", "{\"message_id\":\"nope\"}"),
         "message_id: not a message id (a UUID): nope"});
-    cases.add(new String[] {event("client.message.deleted", "{\"message_id\":\"" + UNKNOWN + "\"}"), "message not found"});
+    cases.add(new String[] {event("client.message.deleted", "{\"message_id\":\"" + UNKNOWN + "\"}"),
+        "message not found"});
     cases.add(new String[] {event("client.chat.lastread", "{}"), "client.chat.lastread: params.jid is required"});
     cases.add(new String[] {event("client.chat.lastread", "{\"jid\":\"" + group + "\",\"last_read_message_id\":\""
         + UNKNOWN + "\"}"), "message not found"});

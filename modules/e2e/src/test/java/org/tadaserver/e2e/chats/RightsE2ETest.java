@@ -56,8 +56,8 @@ class RightsE2ETest {
       String direct = Steps.send(a, boris.jid(), "classified direct");
       traces.addAll(List.of(m1, m2, direct));
       a.awaitConfirm(a.send("client.message.updated", Steps.message(group, m1, "classified edited")));
-      anna.post("/chats/" + group + "/messages/" + m2 + "/reactions/" + URLEncoder.encode("🔥", StandardCharsets.UTF_8),
-          null).result();
+      String fire = URLEncoder.encode("🔥", StandardCharsets.UTF_8);
+      anna.post("/chats/" + group + "/messages/" + m2 + "/reactions/" + fire, null).result();
       anna.post("/chats/" + group + "/pin/" + m1, null).result();
       b.awaitConfirm(b.send("client.chat.composing", Map.of("jid", group, "composing", true)));
       b.awaitConfirm(b.send("client.chat.lastread", Map.of("jid", group)));

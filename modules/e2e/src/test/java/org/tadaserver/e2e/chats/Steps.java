@@ -55,7 +55,8 @@ final class Steps {
 
   /**
    * Waits {@code wait}, then takes every pending event and fails if one is a {@code server.message.updated} about
-   * message {@code id}. Events about other messages may be pending, which {@link TadaSocket#expectNone} would not allow.
+   * message {@code id}. Events about other messages may be pending, which {@link TadaSocket#expectNone} would not
+   * allow.
    */
   static void noUpdateOf(TadaSocket ws, String id, Duration wait) {
     try {

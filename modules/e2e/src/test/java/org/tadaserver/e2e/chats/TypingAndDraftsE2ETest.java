@@ -84,7 +84,7 @@ class TypingAndDraftsE2ETest {
     }
   }
 
-  /** Verifies that only who may write may type: a stranger to the group and a reader of a readonly group are refused. */
+  /** Verifies that only who may write may type: a non-member and a reader of a readonly group are refused. */
   @Test
   void typingNeedsTheRightToWrite() {
     UUID team = fx.team();
