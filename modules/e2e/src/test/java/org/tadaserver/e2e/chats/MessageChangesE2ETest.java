@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tadaserver.protocol.IsoTime;
 import org.tadaserver.testkit.client.RestResponse;
 import org.tadaserver.testkit.client.TadaSocket;
 
@@ -117,6 +118,34 @@ class MessageChangesE2ETest {
     }
     assertEquals("anna's", anna.get("/messages/" + group + "?limit=1").result().path("messages").get(0)
         .path("content").path("text").asText());
+  }
+
+  /**
+   * Verifies the team's max_message_update_age: editable_until follows it, and past it the author may neither edit
+   * nor delete (WebSocket and REST), while a chat admin still deletes.
+   */
+  @Test
+  void updateAge() throws InterruptedException {
+    UUID team = fx.team();
+    Person owner = fx.person(team, true);
+    Person boris = fx.person(team);
+    owner.client().put("/api/v4/teams/" + team, Map.of("max_message_update_age", 1)).result();
+    String group = Steps.group(owner, "Fast", boris);
+    try (TadaSocket b = boris.ws()) {
+      String id = Steps.send(b, group, "quick");
+      JsonNode m = first(Steps.updated(b, id));
+      assertEquals(IsoTime.parse(m.path("created").asText()).plusSeconds(1),
+          IsoTime.parse(m.path("editable_until").asText()));
+      Thread.sleep(1_500);
+      String edit = b.send("client.message.updated", Steps.message(group, id, "too late"));
+      assertEquals("The message is older than 1 s and can no longer be edited", Steps.warned(b, edit));
+      String delete = b.send("client.message.deleted", Map.of("message_id", id));
+      assertEquals("The message is older than 1 s and can no longer be deleted", Steps.warned(b, delete));
+      assertEquals(403, boris.post("/chats/" + group + "/messages/" + id, Map.of("text", "too late")).status());
+      assertEquals(403, boris.delete("/chats/" + group + "/messages/" + id).status());
+      assertTrue(owner.delete("/chats/" + group + "/messages/" + id).result().path("is_archive").asBoolean(),
+          "a chat admin deletes at any age");
+    }
   }
 
   /** Verifies reactions: added and removed over REST, with counter and details, pushed to every member. */
