@@ -47,7 +47,7 @@ class JarLifecycleTest {
 
       assertEquals(143, node.terminate(), "SIGTERM ends the JVM through its shutdown hook");
       assertLogsAreJsonWithoutSecrets(node, password, token);
-      assertTrue(node.stdout().stream().anyMatch(l -> l.contains("node stopped")),
+      assertTrue(node.stdout().stream().anyMatch(l -> l.matches(".*\"node [^\"]* ?stopped\".*")),
           () -> "the drain completed; last log lines:\n" + String.join("\n", tail(node.stdout(), 8)));
     }
 
