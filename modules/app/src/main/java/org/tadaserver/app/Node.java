@@ -17,6 +17,8 @@ import org.tadaserver.app.cluster.HazelcastMembership;
 import org.tadaserver.app.cluster.NodeVertx;
 import org.tadaserver.app.cluster.Role;
 import org.tadaserver.app.config.NodeConfig;
+import org.tadaserver.bus.BusRpc;
+import org.tadaserver.chats.ChatService;
 import org.tadaserver.chats.ChatVerticle;
 import org.tadaserver.directory.DirectoryVerticle;
 import org.tadaserver.gateway.GatewayVerticle;
@@ -82,19 +84,26 @@ public final class Node {
     }
     if (config.runs(Role.CHATS)) {
       chain = chain.compose(v -> deploy(vertx, deployed, new ChatVerticle(db, config.gateway().limits())));
+      if (nv.clustered()) {
+        chain = chain.compose(v -> nv.chatAffinity().install());
+      }
     }
     if (config.runs(Role.PRESENCE)) {
       NodeMembership membership = nv.clustered() ? new HazelcastMembership(nv.hazelcast())
           : NodeMembership.standalone(config.nodeId());
       chain = chain.compose(v -> deploy(vertx, deployed, new PresenceVerticle(config.presence(), membership)));
     }
-    if (!config.runs(Role.GATEWAY)) {
-      return chain.map(v -> new Node(config, nv, db, null, deployed, draining));
+    GatewayVerticle gateway = config.runs(Role.GATEWAY) ? new GatewayVerticle(config.gateway(),
+        router -> Ops.mount(vertx, metricsRegistry(config), router, db, draining::get),
+        v -> nv.clustered() ? nv.chatAffinity().client() : BusRpc.client(v, ChatService.class, ChatService.ADDRESS))
+        : null;
+    if (gateway != null) {
+      chain = chain.compose(v -> deploy(vertx, deployed, gateway));
     }
-    GatewayVerticle gateway = new GatewayVerticle(config.gateway(),
-        router -> Ops.mount(vertx, metricsRegistry(config), router, db, draining::get));
-    return chain.compose(v -> deploy(vertx, deployed, gateway))
-        .map(v -> new Node(config, nv, db, gateway, deployed, draining));
+    if (nv.clustered()) {
+      chain = chain.compose(v -> nv.roster().enter(config.roles()));
+    }
+    return chain.map(v -> new Node(config, nv, db, gateway, deployed, draining));
   }
 
   private static Future<Void> deploy(Vertx vertx, List<String> deployed, Deployable verticle) {
@@ -152,6 +161,11 @@ public final class Node {
     return nodeVertx.hazelcast();
   }
 
+  /** The node that runs the chat work of {@code team} as this node routes it; null when standalone. */
+  public String chatOwnerOf(String team) {
+    return clustered() ? nodeVertx.chatAffinity().ownerOf(team) : null;
+  }
+
   /** How many members the cluster has as this node sees it (1 for a standalone node). */
   public int clusterMembers() {
     return clustered() ? nodeVertx.hazelcast().getNodes().size() : 1;
@@ -166,7 +180,9 @@ public final class Node {
     Vertx vertx = nodeVertx.vertx();
     // Not chained with eventually(): a future of this Vert.x instance's context never completes once it is closed.
     Promise<Void> stopped = Promise.promise();
-    Future<Void> undeployed = Future.succeededFuture();
+    // leave the roster first, so other nodes stop routing chat work here while this one drains
+    Future<Void> undeployed = clustered() ? nodeVertx.roster().leave().recover(e -> Future.succeededFuture())
+        : Future.succeededFuture();
     for (int i = deployments.size() - 1; i >= 0; i--) {
       String id = deployments.get(i);
       undeployed = undeployed.eventually(() -> vertx.undeploy(id)

@@ -2,10 +2,12 @@ package org.tadaserver.gateway;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.BusRpc;
@@ -24,18 +26,28 @@ public final class GatewayVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(GatewayVerticle.class);
   private final GatewayConfig config;
   private final Consumer<Router> extraRoutes;
+  private final Function<Vertx, ChatService> chatsClient;
   private HttpServer server;
   private Messaging messaging;
 
   public GatewayVerticle(GatewayConfig config, Consumer<Router> extraRoutes) {
+    this(config, extraRoutes, v -> BusRpc.client(v, ChatService.class, ChatService.ADDRESS));
+  }
+
+  /**
+   * With the node's own way of reaching the chat service: a clustered node sends each team's chat work straight to
+   * the node that owns the team, so one client's events keep their order (see the app's cluster package).
+   */
+  public GatewayVerticle(GatewayConfig config, Consumer<Router> extraRoutes, Function<Vertx, ChatService> chatsClient) {
     this.config = config;
     this.extraRoutes = extraRoutes;
+    this.chatsClient = chatsClient;
   }
 
   @Override
   public Future<?> start() {
     DirectoryService directory = BusRpc.client(vertx, DirectoryService.class, DirectoryService.ADDRESS);
-    ChatService chats = BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS);
+    ChatService chats = chatsClient.apply(vertx);
     Router router = Router.router(vertx);
     extraRoutes.accept(router);
     messaging = new Messaging(vertx, config, directory);

@@ -13,13 +13,15 @@ import org.slf4j.LoggerFactory;
  * cluster (the event bus binds to {@code cluster.host}, like Hazelcast).
  *
  * @param hazelcast the cluster manager; null for a standalone node
+ * @param roster the roles of the cluster's nodes; null for a standalone node
+ * @param chatAffinity the routing of chat work to the team's owner node; null for a standalone node
  */
-public record NodeVertx(Vertx vertx, HazelcastClusterManager hazelcast) {
+public record NodeVertx(Vertx vertx, HazelcastClusterManager hazelcast, NodeRoster roster, ChatAffinity chatAffinity) {
   private static final Logger log = LoggerFactory.getLogger(NodeVertx.class);
 
   public static Future<NodeVertx> start(ClusterConfig cluster, VertxOptions options) {
     if (!cluster.enabled()) {
-      return Future.succeededFuture(new NodeVertx(Vertx.builder().with(options).build(), null));
+      return Future.succeededFuture(new NodeVertx(Vertx.builder().with(options).build(), null, null, null));
     }
     EventBusOptions bus = options.getEventBusOptions().setPort(cluster.busPort());
     if (!cluster.host().isEmpty()) {
@@ -31,7 +33,9 @@ public record NodeVertx(Vertx vertx, HazelcastClusterManager hazelcast) {
         .map(vertx -> {
           log.info("joined cluster '{}' as node {} in {} ms; members: {}", cluster.name(), manager.getNodeId(),
               (System.nanoTime() - started) / 1_000_000, manager.getNodes().size());
-          return new NodeVertx(vertx, manager);
+          NodeRoster roster = new NodeRoster(vertx, manager);
+          ChatAffinity affinity = new ChatAffinity(vertx, manager.getNodeId(), () -> roster.nodesWith(Role.CHATS));
+          return new NodeVertx(vertx, manager, roster, affinity);
         });
   }
 
