@@ -1,6 +1,7 @@
 package org.tadaserver.gateway.ws;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -24,6 +25,8 @@ public final class Dispatcher {
   static final String CONFIRM = "client.confirm";
   private final Map<String, ClientEventHandler> handlers = new HashMap<>();
   private BiConsumer<Session, ClientEvent> observer = (session, event) -> { };
+  private int inFlight;
+  private Promise<Void> idle;
 
   private Dispatcher() {}
 
@@ -63,7 +66,12 @@ public final class Dispatcher {
 
   /** Runs the event; the future completes once its warning and confirm, if any, are written. Never fails. */
   Future<Void> dispatch(Session session, ClientEvent event) {
+    inFlight++;
     return run(session, event).transform(ar -> {
+      if (--inFlight == 0 && idle != null) {
+        idle.tryComplete();
+        idle = null;
+      }
       if (ar.failed()) {
         session.send(ServerEvents.warning(describe(ar.cause()), event.orig()));
       }
@@ -72,6 +80,20 @@ public final class Dispatcher {
       }
       return Future.succeededFuture();
     });
+  }
+
+  /**
+   * Completes when no event is being handled (at once if none is); for the drain, which stops reading first so that
+   * what is in flight can finish and be confirmed before the sockets close.
+   */
+  Future<Void> idle() {
+    if (inFlight == 0) {
+      return Future.succeededFuture();
+    }
+    if (idle == null) {
+      idle = Promise.promise();
+    }
+    return idle.future();
   }
 
   /** Answers a message that is not a usable event: a warning, and a confirm if it had a string confirm_id. */

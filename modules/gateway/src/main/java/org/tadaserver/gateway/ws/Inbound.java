@@ -74,7 +74,7 @@ final class Inbound {
 
   /** Pauses or resumes reading so that neither events in flight nor queued answers grow without bound. */
   private void updateFlow() {
-    boolean shouldPause = inFlight >= MAX_IN_FLIGHT || session.backlogged();
+    boolean shouldPause = inFlight >= MAX_IN_FLIGHT || session.backlogged() || session.stoppedReading();
     if (shouldPause == paused || socket.isClosed()) {
       return;
     }

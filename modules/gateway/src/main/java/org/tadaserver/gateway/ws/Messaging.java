@@ -1,6 +1,7 @@
 package org.tadaserver.gateway.ws;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.ServerWebSocket;
@@ -26,6 +27,8 @@ import org.tadaserver.gateway.GatewayConfig;
 public final class Messaging {
   private static final Logger log = LoggerFactory.getLogger(Messaging.class);
   public static final String PATH = "/messaging/:team";
+  /** How long a drain waits for client events in flight (a store write is far shorter) before closing sockets. */
+  static final long DRAIN_EVENTS_MS = 5_000;
   private final Vertx vertx;
   private final GatewayConfig config;
   private final DirectoryService directory;
@@ -44,7 +47,16 @@ public final class Messaging {
   }
 
   public void mount(Router router) {
-    router.get(PATH).handler(new Handshake(directory, this::open));
+    Handshake handshake = new Handshake(directory, this::open);
+    router.get(PATH).handler(ctx -> {
+      if (draining) {
+        // refused before the upgrade, so a load balancer passes the client to another node at once
+        ctx.response().setStatusCode(503).putHeader("Retry-After", "1").putHeader("Content-Type", "application/json")
+            .end("{\"ok\":false,\"error\":\"INTERNAL_SERVER_ERROR\",\"reason\":\"server is shutting down\"}");
+      } else {
+        handshake.handle(ctx);
+      }
+    });
   }
 
   /** Registers this node's deliveries consumer; completes once it is reachable. */
@@ -54,18 +66,31 @@ public final class Messaging {
     return deliveries.completion();
   }
 
-  /** Refuses new sessions, closes every open one with 1001, and completes when all are gone. Never fails. */
+  /**
+   * Refuses new sessions (HTTP 503 before the upgrade), stops reading client events, lets the events in flight finish
+   * and be confirmed (at most {@link #DRAIN_EVENTS_MS}), then closes every session with 1001 and completes when all are
+   * gone. Deliveries keep flowing until then, so a session misses nothing before its close. Never fails.
+   */
   public Future<Void> drain() {
     draining = true;
-    Future<Void> unregistered = deliveries == null ? Future.succeededFuture() : deliveries.unregister();
-    List<Future<Void>> closed = new ArrayList<>();
-    for (Session session : sessions.all()) {
-      session.close(CloseCodes.GOING_AWAY, "server is shutting down");
-      closed.add(session.closed());
-    }
-    log.info("draining {} sessions", closed.size());
-    closed.add(unregistered);
-    return Future.join(closed).transform(ar -> Future.succeededFuture());
+    List<Session> open = sessions.all();
+    open.forEach(Session::stopReading);
+    log.info("draining {} sessions", open.size());
+    Promise<Void> settled = Promise.promise();
+    long timer = vertx.setTimer(DRAIN_EVENTS_MS, id -> settled.tryComplete());
+    dispatcher.idle().onComplete(ar -> {
+      vertx.cancelTimer(timer);
+      settled.tryComplete();
+    });
+    return settled.future().compose(v -> {
+      List<Future<Void>> closed = new ArrayList<>();
+      for (Session session : sessions.all()) {
+        session.close(CloseCodes.GOING_AWAY, "server is shutting down");
+        closed.add(session.closed());
+      }
+      closed.add(deliveries == null ? Future.succeededFuture() : deliveries.unregister());
+      return Future.join(closed).transform(ar -> Future.succeededFuture());
+    });
   }
 
   /** Client event handlers; features register theirs before the server listens. */

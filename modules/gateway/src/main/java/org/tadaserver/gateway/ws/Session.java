@@ -39,6 +39,7 @@ public final class Session {
   private long framesWritten;
   private long stallTimer = -1;
   private boolean closing;
+  private boolean stoppedReading;
   private long abortTimer = -1;
 
   Session(Vertx vertx, ServerWebSocket socket, NettyChannel channel, Identity identity, int maxQueuedFrames) {
@@ -105,6 +106,18 @@ public final class Session {
   /** Runs {@code action} each time the queue shrinks back to a quarter of the limit. */
   void onDrained(Runnable action) {
     this.onDrained = action;
+  }
+
+  /** Drain: reads no more client events (the socket stays paused); those in flight finish and are confirmed. */
+  void stopReading() {
+    stoppedReading = true;
+    if (!socket.isClosed()) {
+      socket.pause();
+    }
+  }
+
+  boolean stoppedReading() {
+    return stoppedReading;
   }
 
   /** Starts the close handshake (once); the connection is dropped if it is not over after the grace period. */
