@@ -53,8 +53,9 @@ final class Sends {
     Future<Pending> pending = directs.notebotIfNamed(actor, c.to())
         .compose(v -> new ChatAccess(pool).resolve(actor, c.to()))
         .compose(target -> writable(actor, target))
-        .compose(target -> directs.ensure(actor, target))
-        .compose(chat -> references(actor, chat, c).compose(refs -> parse(actor, chat, c, refs)));
+        // References are checked before a first message creates its direct chat: a refused message leaves no chat.
+        .compose(target -> references(actor, target.exists() ? target.chat().uid() : null, c)
+            .compose(refs -> directs.ensure(actor, target).compose(chat -> parse(actor, chat, c, refs))));
     return ChatFailures.mapped(pending).compose(batch::submit);
   }
 
@@ -65,8 +66,9 @@ final class Sends {
   }
 
   /**
-   * The answered message must be a live message of the same chat; forwarded ones live messages of chats the actor is a
-   * current member of. Anything else is reported as not found, so nothing about other chats leaks.
+   * The answered message must be a live message of the same chat ({@code chat} null: a chat not created yet, which
+   * has none); forwarded ones live messages of chats the actor is a current member of. Anything else is reported as not
+   * found, so nothing about other chats leaks.
    */
   private Future<Map<UUID, MessageRow>> references(Membership actor, UUID chat, SendCheck.Checked c) {
     Set<UUID> ids = new LinkedHashSet<>(c.linked());
