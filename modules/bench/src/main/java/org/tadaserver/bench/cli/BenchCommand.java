@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "tada-bench", mixinStandardHelpOptions = true,
-    description = "Load generator for tada-server. Each scenario runs against the server (--url) and the baseline relay,"
+    description = "Load generator for tada-server. Each scenario runs against the server (--url) and the baseline"
+        + " relay,"
         + " prints its numbers with the ratio to the baseline, and writes result.json and latency.png under --out.",
     subcommands = {DirectCommand.class, GroupCommand.class, IdleCommand.class, ReconnectCommand.class,
         CrossNodeCommand.class, StartupCommand.class, RelayCommand.class})

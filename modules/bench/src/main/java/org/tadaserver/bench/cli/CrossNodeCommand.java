@@ -39,7 +39,8 @@ final class CrossNodeCommand extends ScenarioCommand {
           null, progress));
     }
     if (t.nodes().size() < 2) {
-      throw new IllegalArgumentException("cross-node needs two or more --url values (the same URL twice runs it on one node)");
+      throw new IllegalArgumentException("cross-node needs two or more --url values (the same URL twice runs it on"
+          + " one node)");
     }
     Fixture fixture = Fixtures.of(t, "cross-node", 2 * pairs, target.fixture, progress);
     RunResult same = DirectScenario.run(SAME, t, factory, messaging.runOptions(target), fixture, pairs,

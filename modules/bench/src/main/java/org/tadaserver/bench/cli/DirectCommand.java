@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "direct", mixinStandardHelpOptions = true,
-    description = "N pairs write 1:1 messages to each other (at --rate, or as fast as confirmed); every message tracked.")
+    description = "N pairs write 1:1 messages to each other (at --rate, or as fast as confirmed); every message"
+        + " tracked.")
 final class DirectCommand extends ScenarioCommand {
   @Mixin
   MessagingOptions messaging;

@@ -16,7 +16,8 @@ final class GroupCommand extends ScenarioCommand {
   @Mixin
   MessagingOptions messaging;
 
-  @Option(names = "--members", defaultValue = "1000", description = "Group members, all online (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--members", defaultValue = "1000",
+      description = "Group members, all online (default: ${DEFAULT-VALUE}).")
   int members;
 
   @Option(names = "--senders", defaultValue = "1", description = "Members that write (default: ${DEFAULT-VALUE}).")

@@ -19,10 +19,16 @@ final class IdleCommand extends ScenarioCommand {
   @Option(names = "--users", description = "Users the sessions are spread over (default: one per session).")
   Integer users;
 
+  @Option(names = "--teams", defaultValue = "1",
+      description = "Teams the users are spread over (a team's presence list goes to all its sessions)"
+          + " (default: ${DEFAULT-VALUE}).")
+  int teams;
+
   @Option(names = "--hold", defaultValue = "10", description = "Seconds to hold them (default: ${DEFAULT-VALUE}).")
   long hold;
 
-  @Option(names = "--connect-parallelism", defaultValue = "200", description = "Handshakes in flight (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--connect-parallelism", defaultValue = "200",
+      description = "Handshakes in flight (default: ${DEFAULT-VALUE}).")
   int connectParallelism;
 
   @Override
@@ -33,7 +39,7 @@ final class IdleCommand extends ScenarioCommand {
   @Override
   List<RunResult> runOn(Target t, ClientFactory factory, Progress progress) throws Exception {
     int u = users == null ? sessions : Math.min(users, sessions);
-    return List.of(IdleScenario.run(t, factory, sessions, u, Duration.ofSeconds(hold), connectParallelism,
+    return List.of(IdleScenario.run(t, factory, sessions, u, teams, Duration.ofSeconds(hold), connectParallelism,
         target.fixture, progress));
   }
 }

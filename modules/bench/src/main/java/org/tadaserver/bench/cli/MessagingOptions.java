@@ -7,10 +7,12 @@ import picocli.CommandLine.Option;
 
 /** Options of the scenarios that send messages (direct, group, cross-node). */
 public final class MessagingOptions {
-  @Option(names = "--duration", defaultValue = "20", paramLabel = "S", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--duration", defaultValue = "20", paramLabel = "S",
+      description = "Measured seconds (default: ${DEFAULT-VALUE}).")
   double duration;
 
-  @Option(names = "--warmup", defaultValue = "3", paramLabel = "S", description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "3", paramLabel = "S",
+      description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
   double warmup;
 
   @Option(names = "--drain", defaultValue = "15", paramLabel = "S",

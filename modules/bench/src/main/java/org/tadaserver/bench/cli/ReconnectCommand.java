@@ -20,10 +20,12 @@ final class ReconnectCommand extends ScenarioCommand {
   @Option(names = "--users", description = "Users the sessions belong to (default: one per session).")
   Integer users;
 
-  @Option(names = "--writers", defaultValue = "4", description = "Sessions that stay and write (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--writers", defaultValue = "4",
+      description = "Sessions that stay and write (default: ${DEFAULT-VALUE}).")
   int writers;
 
-  @Option(names = "--timeout", defaultValue = "60", description = "Seconds allowed to get all back (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--timeout", defaultValue = "60",
+      description = "Seconds allowed to get all back (default: ${DEFAULT-VALUE}).")
   long timeout;
 
   @Option(names = "--connect-parallelism", defaultValue = "200",
@@ -33,7 +35,8 @@ final class ReconnectCommand extends ScenarioCommand {
   @Option(names = "--reconnect-parallelism", description = "Handshakes in flight on reconnect (default: all at once).")
   Integer reconnectParallelism;
 
-  @Option(names = "--message-size", defaultValue = "64", description = "Characters of message text (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--message-size", defaultValue = "64",
+      description = "Characters of message text (default: ${DEFAULT-VALUE}).")
   int messageSize;
 
   @Override

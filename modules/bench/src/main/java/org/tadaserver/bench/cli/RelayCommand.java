@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "relay", mixinStandardHelpOptions = true,
-    description = "Run the baseline relay alone (no auth, no database) until killed, e.g. to point another client at it.")
+    description = "Run the baseline relay alone (no auth, no database) until killed, e.g. to point another client"
+        + " at it.")
 final class RelayCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "0", description = "Port on 127.0.0.1 (default: a free one).")
   int port;

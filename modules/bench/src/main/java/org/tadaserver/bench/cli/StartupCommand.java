@@ -15,16 +15,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "startup", mixinStandardHelpOptions = true,
-    description = "Time from java -jar to /health/ready for a node on an existing database (the relay's start as baseline).")
+    description = "Time from java -jar to /health/ready for a node on an existing database (the relay's start as"
+        + " baseline).")
 final class StartupCommand implements Callable<Integer> {
   @Option(names = "--server-jar", defaultValue = "modules/app/target/tada-server.jar",
       description = "The node's jar (default: ${DEFAULT-VALUE}).")
   Path serverJar;
 
-  @Option(names = "--data-dir", description = "Data directory to start on (default: a new one; its creation is reported apart).")
+  @Option(names = "--data-dir",
+      description = "Data directory to start on (default: a new one; its creation is reported apart).")
   Path dataDir;
 
-  @Option(names = "--runs", defaultValue = "5", description = "Starts on the existing database (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--runs", defaultValue = "5",
+      description = "Starts on the existing database (default: ${DEFAULT-VALUE}).")
   int runs;
 
   @Option(names = "--out", defaultValue = "bench-results", description = "Output root (default: ${DEFAULT-VALUE}).")
@@ -33,7 +36,8 @@ final class StartupCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path data = dataDir != null ? dataDir : Files.createTempDirectory("tada-bench-startup-");
-    Report report = new Report("startup", "java -jar tada-bench.jar startup --server-jar " + serverJar + " --runs " + runs);
+    Report report = new Report("startup",
+        "java -jar tada-bench.jar startup --server-jar " + serverJar + " --runs " + runs);
     Progress progress = Progress.stderr();
     try (ClientFactory factory = new ClientFactory(1)) {
       report.add(StartupScenario.run(factory.http(), serverJar, data, runs, out.resolve("startup-logs"), progress));

@@ -13,24 +13,29 @@ public final class TargetOptions {
   List<String> urls = new ArrayList<>();
 
   @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "The node's data directory, for set-up in its embedded database (default: TADA_DATA_DIR or ./data).")
+      description = "The node's data directory, for set-up in its embedded database (default: TADA_DATA_DIR or"
+          + " ./data).")
   Path dataDir;
 
-  @Option(names = "--pg-url", paramLabel = "URL", description = "The nodes' external PostgreSQL (default: TADA_PG_URL).")
+  @Option(names = "--pg-url", paramLabel = "URL",
+      description = "The nodes' external PostgreSQL (default: TADA_PG_URL).")
   String pgUrl;
 
   @Option(names = "--fixture", paramLabel = "FILE",
-      description = "Reuse the team and users saved in FILE (written on first use); saves hashing thousands of passwords.")
+      description = "Reuse the team and users saved in FILE (written on first use); saves hashing thousands of"
+          + " passwords.")
   Path fixture;
 
   @Option(names = "--targets", split = ",", defaultValue = "tada,relay",
-      description = "What to run against, in order: tada (the server), relay (the baseline) (default: ${DEFAULT-VALUE}).")
+      description = "What to run against, in order: tada (the server), relay (the baseline) (default:"
+          + " ${DEFAULT-VALUE}).")
   List<String> targets = new ArrayList<>();
 
   @Option(names = "--relay-in-process", description = "Run the baseline relay inside the generator's JVM (tests).")
   boolean relayInProcess;
 
-  @Option(names = "--relay-event-loops", defaultValue = "2", description = "Event loops of the relay (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--relay-event-loops", defaultValue = "2",
+      description = "Event loops of the relay (default: ${DEFAULT-VALUE}).")
   int relayEventLoops;
 
   @Option(names = "--event-loops", defaultValue = "2",
@@ -42,7 +47,8 @@ public final class TargetOptions {
   Path out;
 
   @Option(names = "--profile",
-      description = "Profile the server nodes on this machine with JFR over the measured window (direct, group, cross-node).")
+      description = "Profile the server nodes on this machine with JFR over the measured window (direct, group,"
+          + " cross-node).")
   boolean profile;
 
   @Option(names = "--progress-every", defaultValue = "2", paramLabel = "S",

@@ -89,7 +89,8 @@ public final class JfrProfile {
   /** The library a frame belongs to, by its package. */
   static String area(String method) {
     String[][] areas = {
-        {"org.tadaserver.", "tada-server"}, {"io.netty.", "netty"}, {"io.vertx.pgclient.", "vertx-pg-client"},
+        {"org.tadaserver.bench.", "bench-relay"}, {"org.tadaserver.", "tada-server"}, {"io.netty.", "netty"},
+        {"io.vertx.pgclient.", "vertx-pg-client"},
         {"io.vertx.sqlclient.", "vertx-sql-client"}, {"io.vertx.", "vertx"}, {"com.fasterxml.jackson.", "jackson"},
         {"com.hazelcast.", "hazelcast"}, {"com.password4j.", "password4j"}, {"io.micrometer.", "micrometer"},
         {"ch.qos.logback.", "logback"}, {"java.", "jdk"}, {"javax.", "jdk"}, {"jdk.", "jdk"}, {"sun.", "jdk"}};

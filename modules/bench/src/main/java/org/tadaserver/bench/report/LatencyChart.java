@@ -26,7 +26,8 @@ public final class LatencyChart {
   /** Writes {@code file} (PNG) with one series per result that has a latency histogram; false if none has. */
   public static boolean write(Path file, String title, List<RunResult> results) throws IOException {
     XYChart chart = new XYChartBuilder().width(900).height(540).title(title)
-        .xAxisTitle("percentile, in nines: 1 = p90, 2 = p99, 3 = p99.9, 4 = p99.99").yAxisTitle("send-to-deliver latency (ms)").build();
+        .xAxisTitle("percentile, in nines: 1 = p90, 2 = p99, 3 = p99.9, 4 = p99.99")
+        .yAxisTitle("send-to-deliver latency (ms)").build();
     chart.getStyler().setLegendVisible(true);
     chart.getStyler().setXAxisMin(0.0);
     chart.getStyler().setXAxisMax(Math.log10(1.0 / (1.0 - MAX_PERCENTILE / 100.0)));

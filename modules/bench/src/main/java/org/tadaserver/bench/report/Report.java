@@ -149,7 +149,8 @@ public final class Report {
       return "-";
     }
     if (v instanceof Double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : String.format(Locale.ROOT, "%.3f", d);
+      boolean whole = d == Math.rint(d) && Math.abs(d) < 1e15;
+      return whole ? Long.toString(d.longValue()) : String.format(Locale.ROOT, "%.3f", d);
     }
     return String.valueOf(v);
   }

@@ -13,24 +13,35 @@ import org.tadaserver.bench.client.ClientListener;
 import org.tadaserver.bench.client.NodeUrl;
 import org.tadaserver.bench.track.Stats;
 
-/** The clients of a run, made, connected and closed together. */
+/** The clients of a run, made, connected and closed together; each connects to its node and team. */
 final class Clients {
   private static final long CONNECT_TIMEOUT_S = 600;
   private final ClientFactory factory;
   private final String team;
   private final List<BenchClient> clients = new ArrayList<>();
   private final List<NodeUrl> nodes = new ArrayList<>();
+  private final List<String> teams = new ArrayList<>();
 
+  /** @param team the team of the clients added without one */
   Clients(ClientFactory factory, String team) {
     this.factory = factory;
     this.team = team;
   }
 
   BenchClient add(BenchUser user, NodeUrl node, Stats stats, ClientListener listener) {
+    return add(user, node, team, stats, listener);
+  }
+
+  BenchClient add(BenchUser user, NodeUrl node, String team, Stats stats, ClientListener listener) {
     BenchClient c = new BenchClient(clients.size(), user, factory.contextFor(clients.size()), stats, listener);
     clients.add(c);
     nodes.add(node);
+    teams.add(team);
     return c;
+  }
+
+  String teamOf(int index) {
+    return teams.get(index);
   }
 
   List<BenchClient> all() {
@@ -58,7 +69,7 @@ final class Clients {
   int connect(int n, int parallelism, IntFunction<Integer> indexOf) throws Exception {
     Future<Integer> failures = Parallel.forEachCounting(n, parallelism, i -> {
       int index = indexOf.apply(i);
-      return clients.get(index).connect(factory, nodes.get(index), team);
+      return clients.get(index).connect(factory, nodes.get(index), teams.get(index));
     });
     return failures.await(CONNECT_TIMEOUT_S, TimeUnit.SECONDS);
   }

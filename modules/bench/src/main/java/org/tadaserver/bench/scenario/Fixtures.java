@@ -1,6 +1,8 @@
 package org.tadaserver.bench.scenario;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.tadaserver.bench.target.Fixture;
 import org.tadaserver.bench.target.Target;
@@ -10,6 +12,27 @@ public final class Fixtures {
   private static final long SETUP_TIMEOUT_S = 3600;
 
   private Fixtures() {}
+
+  /**
+   * {@code teams} teams of {@code users / teams} users each (the first {@code users % teams} get one more); with a
+   * {@code file}, team {@code i} is saved as {@code file-i} (see {@link #of}).
+   */
+  public static List<Fixture> teams(Target target, String scenario, int users, int teams, Path file, Progress progress)
+      throws Exception {
+    if (teams < 1 || teams > users) {
+      throw new IllegalArgumentException("need 1..users teams");
+    }
+    if (teams == 1) {
+      return List.of(of(target, scenario, users, file, progress));
+    }
+    List<Fixture> out = new ArrayList<>();
+    for (int t = 0; t < teams; t++) {
+      int size = users / teams + (t < users % teams ? 1 : 0);
+      Path teamFile = file == null ? null : file.resolveSibling(file.getFileName() + "-" + t);
+      out.add(of(target, scenario, size, teamFile, progress));
+    }
+    return out;
+  }
 
   /**
    * A team with {@code users} users on {@code target}. With a {@code file} and a target that keeps data, a saved

@@ -2,7 +2,9 @@ package org.tadaserver.bench.scenario;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.tadaserver.bench.client.BenchUser;
 import org.tadaserver.bench.client.BenchClient;
 import org.tadaserver.bench.client.ClientFactory;
 import org.tadaserver.bench.client.ClientListener;
@@ -14,16 +16,31 @@ import org.tadaserver.bench.target.Target;
 import org.tadaserver.bench.track.Stats;
 
 /**
- * {@code idle}: open {@code sessions} authenticated sessions (spread over {@code users} users, round-robin) and hold
- * them. The cost per session is the growth of the server's live heap (after a forced full GC when the server runs on
- * this machine) and of its RSS, divided by the sessions; sessions the server closes during the hold are errors.
+ * {@code idle}: open {@code sessions} authenticated sessions (spread over {@code users} users, round-robin, in
+ * {@code teams} teams) and hold them. Several teams keep what a team costs as a whole (its presence list goes to every
+ * session of the team) apart from what a session costs. The cost per session is the growth of the server's live heap
+ * (after a forced full GC when the server runs on this machine) and of its RSS, divided by the sessions; sessions the
+ * server closes during the hold are errors.
  */
 public final class IdleScenario {
   private IdleScenario() {}
 
   public static RunResult run(Target target, ClientFactory factory, int sessions, int users, Duration hold,
       int connectParallelism, Path fixtureFile, Progress progress) throws Exception {
-    Fixture fixture = Fixtures.of(target, "idle", users, fixtureFile, progress);
+    return run(target, factory, sessions, users, 1, hold, connectParallelism, fixtureFile, progress);
+  }
+
+  public static RunResult run(Target target, ClientFactory factory, int sessions, int users, int teams, Duration hold,
+      int connectParallelism, Path fixtureFile, Progress progress) throws Exception {
+    List<Fixture> fixtures = Fixtures.teams(target, "idle", users, teams, fixtureFile, progress);
+    List<BenchUser> all = new ArrayList<>();
+    List<String> teamOf = new ArrayList<>();
+    for (Fixture f : fixtures) {
+      f.users().forEach(u -> {
+        all.add(u);
+        teamOf.add(f.team());
+      });
+    }
     Stats stats = new Stats();
     ClientListener quiet = new ClientListener() {
       @Override
@@ -34,21 +51,24 @@ public final class IdleScenario {
         }
       }
     };
-    Clients clients = new Clients(factory, fixture.team());
+    Clients clients = new Clients(factory, fixtures.get(0).team());
     for (int i = 0; i < sessions; i++) {
-      clients.add(fixture.users().get(i % users), target.nodes().get(i % target.nodes().size()), stats, quiet);
+      clients.add(all.get(i % users), target.nodes().get(i % target.nodes().size()), teamOf.get(i % users), stats,
+          quiet);
     }
     List<NodeSample> before = target.probe().sampleAfterGc();
     long t0 = System.nanoTime();
     int failed = clients.connectAll(connectParallelism);
     double connectS = (System.nanoTime() - t0) / 1e9;
-    progress.line(target.name(), String.format("%d of %d sessions open in %.1f s", sessions - failed, sessions, connectS));
+    progress.line(target.name(), String.format("%d of %d sessions open in %.1f s", sessions - failed, sessions,
+        connectS));
     try {
       holdFor(target, clients, hold, progress);
       List<NodeSample> after = target.probe().sampleAfterGc();
       long open = clients.connected();
       RunResult r = new RunResult(target.name());
-      r.put("sessions", sessions).put("users", users).put("open_after_hold", open).put("connect_failures", failed)
+      r.put("sessions", sessions).put("users", users).put("teams", teams).put("open_after_hold", open)
+          .put("connect_failures", failed)
           .put("connect_s", RunResult.round(connectS))
           .put("connects_per_s", Math.round((sessions - failed) / Math.max(connectS, 1e-9)))
           .put("hold_s", hold.toSeconds())
@@ -62,7 +82,8 @@ public final class IdleScenario {
     }
   }
 
-  private static void holdFor(Target target, Clients clients, Duration hold, Progress progress) throws InterruptedException {
+  private static void holdFor(Target target, Clients clients, Duration hold, Progress progress)
+      throws InterruptedException {
     long end = System.nanoTime() + hold.toNanos();
     while (System.nanoTime() < end) {
       Thread.sleep(Math.min(5000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
@@ -76,9 +97,11 @@ public final class IdleScenario {
     double rssBefore = sum(before, false);
     double rssAfter = sum(after, false);
     r.put("heap_before_mb", mb(heapBefore)).put("heap_after_mb", mb(heapAfter));
-    r.put("heap_per_session_kb", heapBefore < 0 || open == 0 ? null : RunResult.round((heapAfter - heapBefore) / 1024.0 / open));
+    r.put("heap_per_session_kb",
+        heapBefore < 0 || open == 0 ? null : RunResult.round((heapAfter - heapBefore) / 1024.0 / open));
     r.put("rss_before_mb", mb(rssBefore)).put("rss_after_mb", mb(rssAfter));
-    r.put("rss_per_session_kb", rssBefore < 0 || open == 0 ? null : RunResult.round((rssAfter - rssBefore) / 1024.0 / open));
+    r.put("rss_per_session_kb",
+        rssBefore < 0 || open == 0 ? null : RunResult.round((rssAfter - rssBefore) / 1024.0 / open));
   }
 
   private static double sum(List<NodeSample> samples, boolean heap) {

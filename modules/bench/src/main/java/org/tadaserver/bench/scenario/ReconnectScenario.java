@@ -101,7 +101,8 @@ public final class ReconnectScenario {
     long[] caughtMs = millisSince(watch.caughtAt, t0);
     long notCaught = Arrays.stream(caughtMs).filter(ms -> ms < 0).count();
     r.put("not_back", Arrays.stream(backMs).filter(ms -> ms < 0).count())
-        .put("all_back_ms", all(backMs)).put("back_p50_ms", percentile(backMs, 50)).put("back_p99_ms", percentile(backMs, 99))
+        .put("all_back_ms", all(backMs))
+        .put("back_p50_ms", percentile(backMs, 50)).put("back_p99_ms", percentile(backMs, 99))
         .put("all_caught_up_ms", all(caughtMs)).put("caught_up_p50_ms", percentile(caughtMs, 50))
         .put("caught_up_p99_ms", percentile(caughtMs, 99))
         .put("connect_retries", stats.connectFailures.sum() - connectFailuresBefore)
@@ -121,7 +122,8 @@ public final class ReconnectScenario {
       List<BulkWriter.Item> items = new ArrayList<>();
       for (int u = w; u < o.users(); u += o.writers()) {
         String to = clients.get(u).user().jid(); // session u (u < users) is user u's first session
-        items.add(new BulkWriter.Item(to, outage ? ReconnectWatch.outageId(ids, w, u) : ReconnectWatch.helloId(ids, w, u)));
+        String id = outage ? ReconnectWatch.outageId(ids, w, u) : ReconnectWatch.helloId(ids, w, u);
+        items.add(new BulkWriter.Item(to, id));
       }
       BulkWriter writer = new BulkWriter(clients.get(o.sessions() + w), items, WRITER_WINDOW, o.messageSize());
       watch.writer(w, writer);
@@ -163,7 +165,8 @@ public final class ReconnectScenario {
           });
         }, e -> System.nanoTime() < deadline
             ? factory.vertx().timer(RETRY_MS, TimeUnit.MILLISECONDS)
-                .compose(t -> reconnect(target, factory, fixture, clients, watch, rest, r, deadline, catchUpErrors, writers))
+                .compose(t -> reconnect(target, factory, fixture, clients, watch, rest, r, deadline,
+                    catchUpErrors, writers))
             : Future.failedFuture(e));
   }
 
@@ -175,7 +178,8 @@ public final class ReconnectScenario {
     String path = "/api/v4/teams/" + fixture.team() + "/messages/" + writer + "?gentime_from=" + watch.gentime(r)
         + "&limit=100";
     return rest.get(target.nodes().get(r % target.nodes().size()), path, client.user().token()).map(result -> {
-      JsonArray messages = result instanceof JsonObject o ? o.getJsonArray("messages", new JsonArray()) : new JsonArray();
+      JsonArray messages = result instanceof JsonObject o
+          ? o.getJsonArray("messages", new JsonArray()) : new JsonArray();
       for (Object m : messages) {
         long packed = -1;
         if (m instanceof JsonObject message) {

@@ -43,7 +43,8 @@ public final class StartupScenario {
       }
     }
     ready.sort(Long::compare);
-    r.put("runs", runs).put("ready_median_ms", ready.get(ready.size() / 2)).put("ready_max_ms", ready.get(ready.size() - 1))
+    r.put("runs", runs).put("ready_median_ms", ready.get(ready.size() / 2))
+        .put("ready_max_ms", ready.get(ready.size() - 1))
         .put("ready_all_ms", ready.toString());
     return r;
   }

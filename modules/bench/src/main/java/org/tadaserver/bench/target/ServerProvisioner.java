@@ -59,7 +59,8 @@ final class ServerProvisioner implements Provisioner {
     JsonArray memberships = new JsonArray();
     members.stream().filter(m -> !m.jid().equals(owner.jid()))
         .forEach(m -> memberships.add(new JsonObject().put("jid", m.jid()).put("status", "member")));
-    JsonObject body = new JsonObject().put("display_name", "bench group " + UUID.randomUUID().toString().substring(0, 8))
+    JsonObject body = new JsonObject()
+        .put("display_name", "bench group " + UUID.randomUUID().toString().substring(0, 8))
         .put("description", "").put("public", false).put("readonly_for_members", false).put("default_for_all", false)
         .putNull("autocleanup_age").put("pinned_message", "").put("section", "").put("members", memberships);
     String base = "/api/v4/teams/" + fixture.team() + "/groups";

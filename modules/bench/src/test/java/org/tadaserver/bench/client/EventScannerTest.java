@@ -44,11 +44,13 @@ class EventScannerTest {
   @Test
   void readsAWarningAndTheConfirmIdOfTheEventItQuotes() throws IOException {
     Inbound in = EventScanner.scan("{\"event\":\"server.warning\",\"params\":{\"message\":\"too long\","
-        + "\"orig\":{\"event\":\"client.message.updated\",\"params\":{\"confirm_id\":\"inner\"},\"confirm_id\":\"42\"}}}");
+        + "\"orig\":{\"event\":\"client.message.updated\",\"params\":{\"confirm_id\":\"inner\"},"
+        + "\"confirm_id\":\"42\"}}}");
     assertEquals(Inbound.WARNING, in.event());
     assertEquals("too long", in.warning());
     assertEquals("42", in.warnedConfirmId());
-    Inbound raw = EventScanner.scan("{\"event\":\"server.warning\",\"params\":{\"message\":\"bad\",\"orig\":\"{oops\"}}");
+    Inbound raw =
+        EventScanner.scan("{\"event\":\"server.warning\",\"params\":{\"message\":\"bad\",\"orig\":\"{oops\"}}");
     assertNull(raw.warnedConfirmId());
   }
 

@@ -27,7 +27,8 @@ class ReportTest {
 
   @Test
   void ratiosAreEachServerNumberOverTheBaselines() {
-    Report report = new Report("direct", "cmd").add(result("tada", 5000, 4000)).add(result(Report.BASELINE, 20000, 1000));
+    Report report = new Report("direct", "cmd").add(result("tada", 5000, 4000))
+        .add(result(Report.BASELINE, 20000, 1000));
     Map<String, Double> ratios = report.ratios().get("tada");
     assertEquals(0.25, ratios.get("delivered_per_s"));
     assertEquals(4.0, ratios.get("latency_p50_ms"), 0.01);

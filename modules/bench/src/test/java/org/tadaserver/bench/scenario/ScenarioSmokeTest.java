@@ -50,14 +50,17 @@ class ScenarioSmokeTest {
   @Test
   void direct() throws Exception {
     try (ServerTarget server = bench.server(); RelayTarget relay = bench.relay()) {
-      Smoke.assertClean(DirectScenario.run("tada", server, bench.factory, Smoke.options(), 4, false, users, Smoke.QUIET), 1);
-      Smoke.assertClean(DirectScenario.run("relay", relay, bench.factory, Smoke.options(), 4, false, null, Smoke.QUIET), 1);
+      Smoke.assertClean(DirectScenario.run("tada", server, bench.factory, Smoke.options(), 4, false, users,
+          Smoke.QUIET), 1);
+      Smoke.assertClean(DirectScenario.run("relay", relay, bench.factory, Smoke.options(), 4, false, null,
+          Smoke.QUIET), 1);
     }
   }
 
   @Test
   void directAtAFixedRate() throws Exception {
-    RunOptions paced = new RunOptions(32, new Pace(200, 8), Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(15),
+    RunOptions paced = new RunOptions(32, new Pace(200, 8), Duration.ZERO, Duration.ofSeconds(2),
+        Duration.ofSeconds(15),
         20, Duration.ofSeconds(1));
     try (ServerTarget server = bench.server()) {
       RunResult r = DirectScenario.run("tada", server, bench.factory, paced, 2, false, users, Smoke.QUIET);
@@ -85,6 +88,10 @@ class ScenarioSmokeTest {
         assertEquals(0L, r.count("errors"), r.metrics().toString());
         assertNotNull(r.metrics().get("heap_after_mb"), r.metrics().toString());
       }
+      RunResult teams = IdleScenario.run(server, bench.factory, 12, 6, 2, Duration.ofMillis(200), 10, null,
+          Smoke.QUIET);
+      assertEquals(12L, teams.count("open_after_hold"), teams.metrics().toString());
+      assertEquals(2L, teams.count("teams"));
     }
   }
 
