@@ -30,12 +30,15 @@ import org.tadaserver.store.db.DatabaseConfig;
 /**
  * One running node: a Vert.x instance with metrics (clustered over Hazelcast when {@code cluster.enabled}), the
  * database (embedded unless {@code pg_url} is set; only for the directory and chats roles) and the verticles of its
- * roles. {@link #close()} drains: the gateway stops accepting and closes sockets with 1001 so clients reconnect
- * elsewhere, then the services stop, then the database pool (and an embedded server) closes, and last the node leaves
- * the cluster.
+ * roles. {@link #close()} drains: a clustered node first leaves the roster (no more chat work is routed here), the
+ * gateway stops accepting and closes sockets with 1001 so clients reconnect elsewhere, the services leave the event
+ * bus and get {@link #SERVICE_GRACE_MS} to finish what other nodes sent them, then the database pool (and an embedded
+ * server) closes, and last the node leaves the cluster.
  */
 public final class Node {
   private static final Logger log = LoggerFactory.getLogger(Node.class);
+  /** How long a draining clustered node keeps its database after its services left the event bus. */
+  static final long SERVICE_GRACE_MS = 1_000;
   private final NodeConfig config;
   private final NodeVertx nodeVertx;
   private final Database database;
@@ -187,6 +190,14 @@ public final class Node {
       String id = deployments.get(i);
       undeployed = undeployed.eventually(() -> vertx.undeploy(id)
           .onFailure(e -> log.warn("undeploying {} failed: {}", id, e.toString())));
+    }
+    if (clustered()) {
+      // services are unregistered now; requests other nodes sent just before finish on the still open database
+      undeployed = undeployed.eventually(() -> {
+        Promise<Void> grace = Promise.promise();
+        vertx.setTimer(SERVICE_GRACE_MS, id -> grace.complete());
+        return grace.future();
+      });
     }
     undeployed
         .eventually(() -> database == null ? Future.succeededFuture() : database.close())

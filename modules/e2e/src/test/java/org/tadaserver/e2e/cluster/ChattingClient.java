@@ -1,0 +1,226 @@
+package org.tadaserver.e2e.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.tadaserver.testkit.TadaClient;
+import org.tadaserver.testkit.client.CloseStatus;
+import org.tadaserver.testkit.client.TadaSocket;
+
+/**
+ * A member that keeps writing to one chat at a steady pace through node failures, the way a real client does: when
+ * its socket goes it reconnects (to whatever {@code baseUrl} gives next: a load balancer, or another node), subscribes
+ * first and then fetches what it missed ({@code gentime_from}), and resends an unconfirmed message with the same
+ * {@code message_id}. It records what was confirmed, what it received, and every error a user could notice.
+ */
+final class ChattingClient implements AutoCloseable {
+  private static final Duration CONFIRM_WAIT = Duration.ofSeconds(10);
+  private static final long RECONNECT_FOR_MS = 30_000;
+  private final String name;
+  private final Supplier<String> baseUrl;
+  private final String token;
+  private final UUID team;
+  private final String chat;
+  private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
+  private final Set<String> attempted = ConcurrentHashMap.newKeySet();
+  private final Set<String> received = ConcurrentHashMap.newKeySet();
+  private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+  private final List<Integer> closeCodes = Collections.synchronizedList(new ArrayList<>());
+  private final java.util.concurrent.atomic.AtomicInteger resends = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean stopping;
+  private Thread thread;
+  private TadaSocket ws;
+  private long lastGentime;
+  private int reconnects;
+
+  ChattingClient(String name, Supplier<String> baseUrl, String token, UUID team, String chat) {
+    this.name = name;
+    this.baseUrl = baseUrl;
+    this.token = token;
+    this.team = team;
+    this.chat = chat;
+  }
+
+  /** Connects (failing the caller if it cannot) and starts writing a message every {@code every}. */
+  void start(Duration every) {
+    connect();
+    thread = new Thread(() -> run(every), "chatting-" + name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void run(Duration every) {
+    int seq = 0;
+    while (!stopping) {
+      String id = UUID.randomUUID().toString();
+      attempted.add(id);
+      deliver(id, name + " #" + seq++);
+      collect();
+      sleep(every.toMillis());
+    }
+  }
+
+  /** Sends until confirmed, reconnecting and resending the same message id when the socket goes. */
+  private void deliver(String id, String text) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("to", chat);
+    params.put("message_id", id);
+    params.put("content", Map.of("type", "plain", "text", text));
+    for (int attempt = 0; attempt < 5; attempt++) {
+      if (ws == null || !ws.isOpen()) {
+        reconnect();
+      }
+      try {
+        ws.awaitConfirm(ws.send("client.message.updated", params));
+        confirmed.add(id);
+        return;
+      } catch (RuntimeException | AssertionError e) {
+        if (ws.isOpen()) {
+          errors.add("no confirm on an open socket for " + id + ": " + e.getMessage());
+        } else {
+          resends.incrementAndGet(); // the protocol's own remedy: the same message_id again after reconnecting
+        }
+      }
+    }
+    errors.add("gave up on " + id);
+  }
+
+  private void reconnect() {
+    if (ws != null) {
+      CloseStatus status = ws.awaitClosed(Duration.ofSeconds(5));
+      closeCodes.add(status.code());
+      if (status.code() != 1000 && status.code() != 1001) {
+        errors.add("socket lost without a close frame (" + status.code() + ")");
+      }
+      ws.close();
+    }
+    reconnects++;
+    connect();
+  }
+
+  /** Subscribes first (the socket), then fetches every change since the last one seen: nothing falls between. */
+  private void connect() {
+    long deadline = System.currentTimeMillis() + RECONNECT_FOR_MS;
+    while (true) {
+      String url = baseUrl.get();
+      try {
+        ws = TadaClient.of(url).withToken(token).ws(team);
+        ws.await("server.time");
+        catchUp(url);
+        return;
+      } catch (RuntimeException | AssertionError e) {
+        errors.add("connect to " + url + " failed: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")")
+            + " at " + java.time.LocalTime.now());
+        if (System.currentTimeMillis() > deadline) {
+          throw new IllegalStateException(name + " cannot reconnect", e);
+        }
+        sleep(200);
+      }
+    }
+  }
+
+  private void catchUp(String url) {
+    TadaClient rest = TadaClient.of(url).withToken(token);
+    while (true) {
+      JsonNode page = rest.get("/api/v4/teams/" + team + "/messages/" + chat + "?limit=200&gentime_from=" + lastGentime)
+          .result().path("messages");
+      for (JsonNode m : page) {
+        seen(m);
+      }
+      if (page.size() < 200) {
+        return;
+      }
+    }
+  }
+
+  /** Takes the message events that arrived. */
+  private void collect() {
+    if (ws == null) {
+      return;
+    }
+    for (JsonNode e : ws.drain()) {
+      if ("server.message.updated".equals(e.path("event").asText())) {
+        for (JsonNode m : e.path("params").path("messages")) {
+          if (chat.equals(m.path("chat").asText()) || m.path("chat").asText().isEmpty()) {
+            seen(m);
+          }
+        }
+      }
+    }
+  }
+
+  private void seen(JsonNode message) {
+    received.add(message.path("message_id").asText());
+    lastGentime = Math.max(lastGentime, message.path("gentime").asLong());
+  }
+
+  /** Stops writing (after the message in hand is confirmed). */
+  void stop() throws InterruptedException {
+    stopping = true;
+    thread.join(60_000);
+  }
+
+  /** Takes the events that arrived since (call after every writer stopped and the last events had time to arrive). */
+  void collectNow() {
+    collect();
+  }
+
+  Set<String> confirmed() {
+    return Set.copyOf(confirmed);
+  }
+
+  /** Message ids it tried to send (a message whose confirm was lost may still have been stored). */
+  Set<String> attempted() {
+    return Set.copyOf(attempted);
+  }
+
+  Set<String> received() {
+    return Set.copyOf(received);
+  }
+
+  List<String> errors() {
+    return List.copyOf(errors);
+  }
+
+  /** The close codes of the sockets it lost. */
+  List<Integer> closeCodes() {
+    return List.copyOf(closeCodes);
+  }
+
+  /** Messages sent again after a socket closed before their confirm (normal: the server stopped reading). */
+  int resends() {
+    return resends.get();
+  }
+
+  int reconnects() {
+    return reconnects;
+  }
+
+  String name() {
+    return name;
+  }
+
+  @Override
+  public void close() {
+    stopping = true;
+    if (ws != null) {
+      ws.close();
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
