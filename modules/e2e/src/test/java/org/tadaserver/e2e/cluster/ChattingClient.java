@@ -34,6 +34,7 @@ final class ChattingClient implements AutoCloseable {
   private final Set<String> received = ConcurrentHashMap.newKeySet();
   private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
   private final List<Integer> closeCodes = Collections.synchronizedList(new ArrayList<>());
+  private final Map<String, String> warnings = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger resends = new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean stopping;
   private Thread thread;
@@ -79,9 +80,16 @@ final class ChattingClient implements AutoCloseable {
         reconnect();
       }
       try {
-        ws.awaitConfirm(ws.send("client.message.updated", params));
-        confirmed.add(id);
-        return;
+        String confirmId = ws.send("client.message.updated", params);
+        ws.awaitConfirm(confirmId);
+        collect(); // a refusal comes as server.warning just before the confirm
+        String refusal = warnings.remove(confirmId);
+        if (refusal == null) {
+          confirmed.add(id);
+          return;
+        }
+        errors.add("send of " + id + " refused: " + refusal);
+        sleep(200);
       } catch (RuntimeException | AssertionError e) {
         if (ws.isOpen()) {
           errors.add("no confirm on an open socket for " + id + ": " + e.getMessage());
@@ -147,7 +155,10 @@ final class ChattingClient implements AutoCloseable {
       return;
     }
     for (JsonNode e : ws.drain()) {
-      if ("server.message.updated".equals(e.path("event").asText())) {
+      if ("server.warning".equals(e.path("event").asText())) {
+        String about = e.path("params").path("orig").path("confirm_id").asText("");
+        warnings.put(about, e.path("params").path("message").asText());
+      } else if ("server.message.updated".equals(e.path("event").asText())) {
         for (JsonNode m : e.path("params").path("messages")) {
           if (chat.equals(m.path("chat").asText()) || m.path("chat").asText().isEmpty()) {
             seen(m);

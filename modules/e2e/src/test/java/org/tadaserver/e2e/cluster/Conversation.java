@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 import org.tadaserver.directory.admin.CreatedUser;
 import org.tadaserver.testkit.TadaClient;
-import org.tadaserver.testkit.TestAdmin;
 
 /**
  * Several {@link ChattingClient}s writing into one group, and the checks of issue 4's acceptance: every confirmed
@@ -32,8 +31,8 @@ final class Conversation implements AutoCloseable {
    *
    * @param urls the base URL each client connects to on each (re)connect, by client index
    */
-  Conversation(TestAdmin admin, int size, String anyUrl, IntFunction<java.util.function.Supplier<String>> urls) {
-    team = admin.createTeam();
+  Conversation(Accounts admin, int size, String anyUrl, IntFunction<java.util.function.Supplier<String>> urls) {
+    team = admin.newTeam();
     for (int i = 0; i < size; i++) {
       users.add(admin.newUser(team, i == 0));
     }
@@ -97,23 +96,23 @@ final class Conversation implements AutoCloseable {
     }
   }
 
-  /** Every message id of the group's history but system messages, oldest change first, duplicates kept. */
+  /** Every message id of the group's history but system messages, newest first (paged by id), duplicates kept. */
   private List<String> history(String url) {
     TadaClient rest = TadaClient.of(url).withToken(users.get(0).token());
     List<String> ids = new ArrayList<>();
-    long from = 0;
+    String older = "";
     while (true) {
-      JsonNode page = rest.get("/api/v4/teams/" + team + "/messages/" + group + "?limit=200&gentime_from=" + from)
+      JsonNode page = rest.get("/api/v4/teams/" + team + "/messages/" + group + "?limit=200" + older)
           .result().path("messages");
       for (JsonNode m : page) {
         if (!"change".equals(m.path("content").path("type").asText())) {
           ids.add(m.path("message_id").asText());
         }
-        from = Math.max(from, m.path("gentime").asLong());
       }
-      if (page.size() < 200) {
+      if (page.isEmpty()) {
         return ids;
       }
+      older = "&old_from=" + page.get(page.size() - 1).path("message_id").asText();
     }
   }
 

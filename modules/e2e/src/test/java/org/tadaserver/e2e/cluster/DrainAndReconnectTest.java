@@ -22,7 +22,7 @@ class DrainAndReconnectTest {
     try (TestCluster cluster = TestCluster.start(3)) {
       List<String> live = new java.util.concurrent.CopyOnWriteArrayList<>(
           cluster.nodes().stream().map(n -> n.baseUrl()).toList());
-      try (Conversation talk = new Conversation(cluster.admin(), 3, live.get(0), i -> rotating(live, i))) {
+      try (Conversation talk = new Conversation(Accounts.of(cluster.admin()), 3, live.get(0), i -> rotating(live, i))) {
         talk.start(Duration.ofMillis(100));
         Thread.sleep(2_000);
         String drained = live.remove(2);
