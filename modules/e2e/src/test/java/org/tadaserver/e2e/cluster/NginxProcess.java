@@ -89,7 +89,7 @@ final class NginxProcess implements AutoCloseable {
               proxy_http_version 1.1;
               proxy_set_header Upgrade $http_upgrade;
               proxy_set_header Connection $connection_upgrade;
-              proxy_set_header Host $host;
+              proxy_set_header Host $http_host;
               proxy_read_timeout 3600s;
               proxy_send_timeout 3600s;
               proxy_connect_timeout 2s;
