@@ -13,6 +13,8 @@ import org.tadaserver.bench.client.NodeUrl;
  * {@code {"ok": true, "result": ...}}; anything else fails with the status and body, so set-up errors are readable.
  */
 public final class Rest {
+  /** A reply that has not started within this long fails the call instead of holding it forever. */
+  private static final long REPLY_TIMEOUT_MS = 60_000;
   private final HttpClient http;
 
   public Rest(HttpClient http) {
@@ -29,7 +31,7 @@ public final class Rest {
 
   private Future<Object> call(NodeUrl node, HttpMethod method, String path, String token, Object body) {
     RequestOptions options = new RequestOptions().setMethod(method).setHost(node.host()).setPort(node.port())
-        .setURI(path).putHeader("content-type", "application/json");
+        .setURI(path).putHeader("content-type", "application/json").setIdleTimeout(REPLY_TIMEOUT_MS);
     if (token != null) {
       options.putHeader("token", token);
     }
