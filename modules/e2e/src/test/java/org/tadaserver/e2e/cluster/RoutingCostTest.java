@@ -166,8 +166,9 @@ class RoutingCostTest {
       });
       Percentiles l = near.await(Duration.ofSeconds(60));
       Percentiles r = far.await(Duration.ofSeconds(60));
-      report("delivery to a WebSocket, same node: %s; other node: %s; hop adds ~%.3f ms at p50", l, r,
-          r.p50Ms() - l.p50Ms());
+      report("delivery to a WebSocket, same node: %s; other node: %s; hop adds ~%.3f ms at p50 (load average %.1f)",
+          l, r, r.p50Ms() - l.p50Ms(),
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 

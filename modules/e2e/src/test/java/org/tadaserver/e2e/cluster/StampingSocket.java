@@ -15,12 +15,13 @@ import org.tadaserver.protocol.Wire;
  * the clock the publisher used in the same JVM) and checks that sequence numbers arrive in order, once each.
  */
 final class StampingSocket implements WebSocket.Listener, AutoCloseable {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private final long[] latencies;
   private final CompletableFuture<Percentiles> complete = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();
   private int expected;
   private WebSocket socket;
+  /** One client per socket, so that neither socket's frames wait behind the other's in the client. */
+  private final HttpClient http = HttpClient.newHttpClient();
 
   private StampingSocket(int count) {
     this.latencies = new long[count];
@@ -28,7 +29,7 @@ final class StampingSocket implements WebSocket.Listener, AutoCloseable {
 
   static StampingSocket open(String url, String token, int count) throws Exception {
     StampingSocket listener = new StampingSocket(count);
-    listener.socket = HTTP.newWebSocketBuilder().header("token", token)
+    listener.socket = listener.http.newWebSocketBuilder().header("token", token)
         .buildAsync(URI.create(url), listener).get(10, TimeUnit.SECONDS);
     return listener;
   }
