@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.tadaserver.bench.track.Stats;
 
 /**
@@ -14,6 +15,7 @@ import org.tadaserver.bench.track.Stats;
  * must be made from there.
  */
 public final class BenchClient {
+  private static final AtomicInteger SHOWN_ERRORS = new AtomicInteger();
   private final int index;
   private final BenchUser user;
   private final Context context;
@@ -61,7 +63,7 @@ public final class BenchClient {
         .map(socket -> {
           ws = socket;
           socket.textMessageHandler(this::onText);
-          socket.exceptionHandler(e -> stats.error());
+          socket.exceptionHandler(this::onException);
           socket.closeHandler(v -> onClosed());
           return null;
         });
@@ -101,6 +103,14 @@ public final class BenchClient {
       ws.writeTextMessage(Frames.confirm(in.confirmId()));
     }
     listener.onEvent(this, in, now);
+  }
+
+  /** A socket error: counted, and the first few of a run printed so that a count of errors can be explained. */
+  private void onException(Throwable e) {
+    stats.error();
+    if (SHOWN_ERRORS.incrementAndGet() <= 5) {
+      System.err.println("socket error for " + user.username() + (closing ? " (while closing)" : "") + ": " + e);
+    }
   }
 
   private void onClosed() {

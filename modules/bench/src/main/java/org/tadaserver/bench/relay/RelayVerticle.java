@@ -89,8 +89,9 @@ public final class RelayVerticle extends VerticleBase {
 
   private void session(ServerWebSocket ws) {
     String jid = ws.headers().get("token");
-    state.join(jid, ws);
-    ws.closeHandler(v -> state.leave(jid, ws));
+    RelayState.Session session = new RelayState.Session(ws, vertx.getOrCreateContext());
+    state.join(jid, session);
+    ws.closeHandler(v -> state.leave(jid, session));
     ws.textMessageHandler(text -> onText(jid, ws, text));
   }
 
@@ -127,11 +128,11 @@ public final class RelayVerticle extends VerticleBase {
     String delivery = event(message, false);
     for (String member : recipients) {
       if (!member.equals(from)) {
-        state.sessionsOf(member).forEach(s -> s.writeTextMessage(delivery));
+        state.sessionsOf(member).forEach(s -> s.send(delivery));
       }
     }
     String echo = event(message, true);
-    state.sessionsOf(from).forEach(s -> s.writeTextMessage(echo));
+    state.sessionsOf(from).forEach(s -> s.send(echo));
   }
 
   private static String event(ObjectNode message, boolean delayed) {

@@ -113,6 +113,7 @@ public final class ReconnectScenario {
         .put("connect_retries", stats.connectFailures.sum() - connectFailuresBefore)
         .put("catch_up_errors", catchUpErrors.get())
         .put("errors", stats.errors.sum() - stats.connectFailures.sum())
+        .put("unexpected_closes", stats.unexpectedCloses.sum())
         .put("not_caught_up", notCaught)
         .put("lost", helloMissing + missing.get())
         .put("duplicated", stats.duplicated.sum())
