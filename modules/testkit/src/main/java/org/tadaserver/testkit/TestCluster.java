@@ -13,13 +13,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.tadaserver.store.db.EmbeddedDatabaseFixture;
 
 /**
  * Several clustered nodes in this JVM (separate Vert.x and Hazelcast instances on loopback) sharing ONE embedded
- * PostgreSQL: the first node starts it in a fresh data directory, the others attach to it. Each cluster gets a unique
- * name, so clusters of tests running at the same time never merge, and explicit Hazelcast ports listed as the join
- * members, so nodes find each other without probing. Closing drains the nodes in reverse order; the database stops
- * with the last one.
+ * PostgreSQL: the test JVM's shared server (see {@code EmbeddedDatabaseFixture}), which every node attaches to. Each
+ * cluster gets a unique name, so clusters of tests running at the same time never merge, and explicit Hazelcast ports
+ * listed as the join members, so nodes find each other without probing. Closing drains the nodes in reverse order.
  *
  * <pre>{@code
  * try (TestCluster cluster = TestCluster.start(3)) {
@@ -50,7 +50,7 @@ public final class TestCluster implements AutoCloseable {
       throw new IllegalArgumentException("a cluster needs a node");
     }
     String name = "tada-test-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    Path dataDir = TestNode.freshDataDir();
+    Path dataDir = EmbeddedDatabaseFixture.sharedDataDir();
     List<Integer> ports = freePorts(size);
     String members = ports.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
     List<TestNode> nodes = new ArrayList<>();

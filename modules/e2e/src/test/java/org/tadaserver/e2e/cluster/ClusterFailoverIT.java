@@ -114,6 +114,7 @@ class ClusterFailoverIT {
       Online.awaitWith(watching, victim.jid(), c -> true, Duration.ofSeconds(20));
       talk.start(PACE);
       Thread.sleep(4_000);
+      watching.drain();
       long killedAt = System.nanoTime();
       nodes.get(2).kill();
       Online.awaitWithout(watching, victim.jid(), PRESENCE_LIMIT);

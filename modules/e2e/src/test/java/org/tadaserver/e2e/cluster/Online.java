@@ -32,6 +32,19 @@ final class Online {
     return await(ws, e -> has(e, jid) && entry.test(entry(e, jid)), timeout);
   }
 
+  /**
+   * Like {@link #awaitWith}, but only among lists that arrive from now on: older lists still pending (presence sends
+   * one every interval) would otherwise satisfy a wait for a state the contact had before.
+   */
+  static JsonNode awaitNext(TadaSocket ws, String jid, Predicate<JsonNode> entry, Duration timeout) {
+    ws.drain();
+    return awaitWith(ws, jid, entry, timeout);
+  }
+
+  /**
+   * The first pending list without {@code jid}; to see a contact leave, {@link TadaSocket#drain} the socket right
+   * before the cause, or a list from before the contact came would do.
+   */
   static JsonNode awaitWithout(TadaSocket ws, String jid, Duration timeout) {
     return await(ws, e -> !has(e, jid), timeout);
   }
