@@ -105,11 +105,17 @@ public final class BenchClient {
     listener.onEvent(this, in, now);
   }
 
-  /** A socket error: counted, and the first few of a run printed so that a count of errors can be explained. */
+  /**
+   * A socket error: counted, and the first few of a run printed so that a count of errors can be explained. One on a
+   * socket the generator is closing (Vert.x reports the closed connection) is expected and ignored.
+   */
   private void onException(Throwable e) {
+    if (closing) {
+      return;
+    }
     stats.error();
     if (SHOWN_ERRORS.incrementAndGet() <= 5) {
-      System.err.println("socket error for " + user.username() + (closing ? " (while closing)" : "") + ": " + e);
+      System.err.println("socket error for " + user.username() + ": " + e);
     }
   }
 
