@@ -44,7 +44,11 @@ public final class BusRpc {
     return vertx.eventBus().consumer(address, msg -> dispatch(methods, impl, msg));
   }
 
-  /** A proxy for the service at {@code address}. */
+  /**
+   * A proxy for the service at {@code address}. Calls go to a consumer in this JVM when there is one and across the
+   * cluster only when there is none: every consumer of an address serves the same stateless interface, and a local one
+   * is never a dead node's registration that the cluster has not dropped yet (a request to one waits the whole timeout).
+   */
   public static <T> T client(Vertx vertx, Class<T> api, String address) {
     Map<String, Method> methods = methodsByName(api);
     DeliveryOptions options = new DeliveryOptions().setSendTimeout(DEFAULT_TIMEOUT_MS);
@@ -68,9 +72,15 @@ public final class BusRpc {
       return Future.failedFuture(e);
     }
     JavaType resultType = resultType(method);
-    return vertx.eventBus().<String>request(address, body, options)
+    DeliveryOptions local = new DeliveryOptions(options).setLocalOnly(true);
+    return vertx.eventBus().<String>request(address, body, local)
+        .recover(e -> noHandlers(e) ? vertx.eventBus().<String>request(address, body, options) : Future.failedFuture(e))
         .recover(BusRpc::toServiceException)
         .map(reply -> decode(reply.body(), resultType));
+  }
+
+  private static boolean noHandlers(Throwable t) {
+    return t instanceof ReplyException re && re.failureType() == ReplyFailure.NO_HANDLERS;
   }
 
   private static String encodeRequest(Method method, Object[] args) {

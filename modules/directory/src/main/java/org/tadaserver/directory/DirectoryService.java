@@ -1,6 +1,7 @@
 package org.tadaserver.directory;
 
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tadaserver.protocol.model.Auth;
@@ -60,4 +61,11 @@ public interface DirectoryService {
 
   /** Archives a contact (it leaves the team); admins and the owner only, never the owner's own contact. */
   Future<Contact> archiveContact(Caller caller, UUID team, String jid);
+
+  /**
+   * Records when the contact {@code jid} was last seen online in {@code team} (it appears as the contact's
+   * {@code last_activity}). Called by the presence service when a member's last session leaves; no client reaches it.
+   * An unknown contact is ignored.
+   */
+  Future<Void> recordLastActivity(UUID team, String jid, Instant at);
 }

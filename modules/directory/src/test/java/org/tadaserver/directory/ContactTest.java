@@ -11,6 +11,7 @@ import static org.tadaserver.directory.DirectoryFixture.failsWith;
 import static org.tadaserver.directory.DirectoryFixture.isEvent;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +70,24 @@ class ContactTest {
     CreatedUser made = await(fx.admin.createUser(elsewhere, DirectoryFixture.unique("acct"), "pw", "Ada", "Lovelace",
         false, phone, email));
     return await(new UserRepository(fx.db.database().pool()).get(made.user()));
+  }
+
+  /**
+   * Verifies that the last activity the presence service records shows as last_activity to every viewer, never moves
+   * back, and that a bad contact jid is refused.
+   */
+  @Test
+  void lastActivityRecorded() {
+    Crew c = crew();
+    String jid = c.member().jid();
+    assertNull(await(fx.service.contact(c.asAdmin(), c.team(), jid)).lastActivity());
+    Instant seen = Instant.parse("2026-11-26T10:00:00.123456Z");
+    await(fx.service.recordLastActivity(c.team(), jid, seen));
+    await(fx.service.recordLastActivity(c.team(), jid, seen.minusSeconds(60)));
+    assertEquals(seen, await(fx.service.contact(c.asAdmin(), c.team(), jid)).lastActivity());
+    assertEquals(seen, await(fx.service.contact(c.asMember(), c.team(), jid)).lastActivity());
+    failsWith(ApiError.BAD_REQUEST, fx.service.recordLastActivity(c.team(), "g-not-a-contact", seen));
+    failsWith(ApiError.BAD_REQUEST, fx.service.recordLastActivity(c.team(), null, seen));
   }
 
   /** Verifies the list: everyone live, with per-viewer rights, and the filters of ContactFilter. */

@@ -25,7 +25,7 @@ import org.tadaserver.protocol.model.ContactBuilder;
  * different to an admin and to a member ({@code can_*} fields, computed by the directory), so the directory is asked
  * for the contact once per team status among the online viewers, and each view goes to the viewers of that status.
  *
- * <p>The last activity is not stored: a client that reconnects later learns it from the next offline transition only.
+ * <p>The time is also stored by the directory first, so contact lists fetched later carry it as well.
  */
 final class LastActivityPushes {
   private static final Logger log = LoggerFactory.getLogger(LastActivityPushes.class);
@@ -47,12 +47,19 @@ final class LastActivityPushes {
       }
     }
     Instant last = Instant.ofEpochMilli(gone.lastActivity());
-    viewers.forEach((status, users) -> directory.contact(new Caller(users.get(0), null), team, gone.jid())
+    // stored before it is pushed, so a viewer who fetches the contact on the push sees the same time
+    directory.recordLastActivity(team, gone.jid(), last)
+        .onFailure(e -> log.warn("last activity of {} in {} not stored: {}", gone.jid(), team, e.toString()))
+        .onComplete(stored -> viewers.forEach((status, users) -> push(team, gone, last, users)));
+  }
+
+  private void push(UUID team, ContactState gone, Instant last, List<UUID> users) {
+    directory.contact(new Caller(users.get(0), null), team, gone.jid())
         .onSuccess(view -> {
           Contact updated = ContactBuilder.builder(view).lastActivity(last).build();
           String event = Events.toJson(new ServerContactUpdated(List.of(updated)));
           Deliveries.publish(vertx, List.of(new Delivery(team, users, event)));
         })
-        .onFailure(e -> log.debug("no last-activity update for {} in {}: {}", gone.jid(), team, e.toString())));
+        .onFailure(e -> log.debug("no last-activity update for {} in {}: {}", gone.jid(), team, e.toString()));
   }
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tadaserver.store.db.EmbeddedDatabaseFixture;
 
 /**
@@ -29,6 +31,7 @@ import org.tadaserver.store.db.EmbeddedDatabaseFixture;
  * }</pre>
  */
 public final class TestCluster implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TestCluster.class);
   private final String name;
   private final Path dataDir;
   private final List<TestNode> nodes;
@@ -44,11 +47,29 @@ public final class TestCluster implements AutoCloseable {
     return start(size, Map.of());
   }
 
-  /** Starts {@code size} nodes with the same setting overrides (see {@link TestNode#start(Path, Map)}). */
+  /**
+   * Starts {@code size} nodes with the same setting overrides (see {@link TestNode#start(Path, Map)}). A cluster that
+   * fails to form is torn down and started once more on new ports under a new name: the ports are probed free and then
+   * released, so another process may take one in between.
+   */
   public static TestCluster start(int size, Map<String, Object> overrides) {
     if (size < 1) {
       throw new IllegalArgumentException("a cluster needs a node");
     }
+    try {
+      return attempt(size, overrides);
+    } catch (RuntimeException first) {
+      log.warn("test cluster failed to form, trying once more on new ports", first);
+      try {
+        return attempt(size, overrides);
+      } catch (RuntimeException second) {
+        second.addSuppressed(first);
+        throw second;
+      }
+    }
+  }
+
+  private static TestCluster attempt(int size, Map<String, Object> overrides) {
     String name = "tada-test-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     Path dataDir = EmbeddedDatabaseFixture.sharedDataDir();
     List<Integer> ports = freePorts(size);
@@ -66,7 +87,11 @@ public final class TestCluster implements AutoCloseable {
         nodes.add(TestNode.start(dataDir, settings));
       }
     } catch (RuntimeException e) {
-      closeAll(nodes, Set.of());
+      try {
+        closeAll(nodes, Set.of());
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
     return new TestCluster(name, dataDir, nodes);

@@ -14,12 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.Deliveries;
 import org.tadaserver.bus.Delivery;
-import org.tadaserver.protocol.enums.ChatType;
-import org.tadaserver.protocol.enums.WireEnums;
+import org.tadaserver.directory.model.UnreadViews;
 import org.tadaserver.protocol.event.Events;
 import org.tadaserver.protocol.event.ServerTeamCounters;
 import org.tadaserver.protocol.model.TeamUnread;
-import org.tadaserver.protocol.model.Unread;
 import org.tadaserver.store.chat.CounterRepository;
 import org.tadaserver.store.chat.UnreadRow;
 
@@ -82,16 +80,11 @@ public final class Fanout {
   }
 
   static Map<UUID, UserCounters> assemble(UUID team, List<UnreadRow> rows) {
+    Map<UUID, TeamUnread> byContact = UnreadViews.byContact(rows);
     Map<UUID, Map<UUID, TeamUnread>> byUser = new HashMap<>();
     Map<UUID, UUID> contactOfUser = new HashMap<>();
     for (UnreadRow r : rows) {
-      Map<UUID, TeamUnread> teams = byUser.computeIfAbsent(r.user(), u -> new HashMap<>());
-      TeamUnread unread = teams.getOrDefault(r.team(), TeamUnread.EMPTY);
-      if (r.chatType() != null) {
-        ChatType type = WireEnums.fromWire(ChatType.class, r.chatType());
-        unread = unread.with(type, unread.get(type).plus(new Unread(r.messages(), r.notices(), r.chats())));
-      }
-      teams.put(r.team(), unread);
+      byUser.computeIfAbsent(r.user(), u -> new HashMap<>()).put(r.team(), byContact.get(r.contact()));
       if (r.team().equals(team)) {
         contactOfUser.put(r.user(), r.contact());
       }

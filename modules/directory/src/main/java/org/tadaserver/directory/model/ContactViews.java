@@ -120,7 +120,8 @@ public final class ContactViews {
         .canCreateTask(live && creates)
         .canAddToGroup(live && creates)
         .canDelete(live && Rights.canArchive(viewer.status(), status, self))
-        .changeableFields(changeable.isEmpty() ? null : changeable);
+        .changeableFields(changeable.isEmpty() ? null : changeable)
+        .lastActivity(row.lastActivity());
     return self ? OwnSettings.apply(b, row.settings()) : b;
   }
 }

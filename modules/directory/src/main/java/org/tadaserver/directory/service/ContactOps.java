@@ -3,6 +3,7 @@ package org.tadaserver.directory.service;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -99,6 +100,19 @@ final class ContactOps {
         return tx.stamp(team).compose(g -> tx.contacts.archive(target.uid(), g));
       }).compose(gone -> pushRemoved(a, gone).map(ContactViews.of(gone, a.membership())));
     }));
+  }
+
+  Future<Void> recordLastActivity(UUID team, String jid, Instant at) {
+    Jid parsed;
+    try {
+      parsed = Jid.parse(jid);
+    } catch (IllegalArgumentException e) {
+      parsed = null;
+    }
+    if (parsed == null || !parsed.isContact() || team == null || at == null) {
+      return Future.failedFuture(ServiceException.badRequest("a team, a contact jid and a time are required"));
+    }
+    return new Repos(pool).contacts.recordLastActivity(team, parsed.uuid(), at);
   }
 
   /** The contact {@code jid} names in the caller's team; {@code NOT_FOUND} for anything else. */

@@ -2,6 +2,7 @@ package org.tadaserver.directory.service;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -107,6 +108,11 @@ public final class DirectoryServiceImpl implements DirectoryService {
   @Override
   public Future<Contact> archiveContact(Caller caller, UUID team, String jid) {
     return call(() -> contacts.archiveContact(required(caller), team, jid));
+  }
+
+  @Override
+  public Future<Void> recordLastActivity(UUID team, String jid, Instant at) {
+    return call(() -> contacts.recordLastActivity(team, jid, at));
   }
 
   private static <T> Future<T> call(Callable<Future<T>> body) {

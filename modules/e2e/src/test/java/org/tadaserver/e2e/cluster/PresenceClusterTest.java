@@ -120,9 +120,8 @@ class PresenceClusterTest {
   }
 
   /**
-   * Verifies focused from focus_until, set through REST on one node and seen on another, and ended by moving it into
-   * the past. (Clearing it with {@code {"focus_until": null}} is not tested here: the directory currently keeps the old
-   * value, so nothing changes for presence to see.)
+   * Verifies focused from focus_until, set through REST on one node and seen on another, ended by moving it into the
+   * past, and ended again by clearing it with {@code {"focus_until": null}}.
    */
   @Test
   void focusedFlag() {
@@ -136,6 +135,10 @@ class PresenceClusterTest {
       client(1, bob).post(bobContact, Map.of("focus_until", until)).result();
       Online.awaitWith(a, bob.jid(), c -> c.path("focused").asBoolean(), WAIT);
       client(1, bob).post(bobContact, Map.of("focus_until", IsoTime.format(Instant.now().minusSeconds(60)))).result();
+      Online.awaitNext(a, bob.jid(), c -> !c.path("focused").asBoolean(), WAIT);
+      client(1, bob).post(bobContact, Map.of("focus_until", until)).result();
+      Online.awaitNext(a, bob.jid(), c -> c.path("focused").asBoolean(), WAIT);
+      client(1, bob).post(bobContact, "{\"focus_until\":null}").result();
       Online.awaitNext(a, bob.jid(), c -> !c.path("focused").asBoolean(), WAIT);
     }
   }
@@ -158,7 +161,10 @@ class PresenceClusterTest {
     }
   }
 
-  /** Verifies server.contact.updated with last_activity when a contact goes offline, to a viewer on another node. */
+  /**
+   * Verifies server.contact.updated with last_activity when a contact goes offline, to a viewer on another node, and
+   * that the time is stored: the contact fetched on a third node carries it.
+   */
   @Test
   void lastActivityWhenGoingOffline() {
     UUID team = cluster.admin().createTeam();
@@ -176,6 +182,8 @@ class PresenceClusterTest {
       assertFalse(last.isBefore(before), contact::toString);
       assertFalse(last.isAfter(Instant.now()));
       assertFalse(contact.path("can_delete").isMissingNode(), "alice (an admin) gets her own view: " + contact);
+      JsonNode fetched = client(2, alice).get("/api/v4/teams/" + team + "/contacts/" + bob.jid()).result();
+      assertEquals(last, IsoTime.parse(fetched.path("last_activity").asText()), "stored: " + fetched);
     }
   }
 

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import org.tadaserver.bus.ServiceException;
 import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.Wire;
@@ -36,13 +38,33 @@ public final class Bodies {
     return parse(body == null ? new byte[0] : body.getBytes(), type);
   }
 
+  /** Like {@link #parse(RoutingContext, Class)}, but a JSON null on one of {@code clearedByNull} is read as "". */
+  public static <T> T parse(RoutingContext ctx, Class<T> type, Set<String> clearedByNull) {
+    Buffer body = ctx.body().buffer();
+    ObjectNode tree = object(body == null ? new byte[0] : body.getBytes());
+    for (String key : clearedByNull) {
+      if (tree.path(key).isNull()) {
+        tree.put(key, "");
+      }
+    }
+    return bind(tree, type);
+  }
+
   /** Decodes a JSON object into {@code type}; see the class comment for the failures. */
   public static <T> T parse(byte[] json, Class<T> type) {
+    return bind(object(json), type);
+  }
+
+  private static ObjectNode object(byte[] json) {
     JsonNode tree = tree(json);
     if (!tree.isObject()) {
       throw new ServiceException(ApiError.INVALID_DATA, "the body must be a JSON object",
           Map.of("body", "must be a JSON object"));
     }
+    return (ObjectNode) tree;
+  }
+
+  private static <T> T bind(ObjectNode tree, Class<T> type) {
     try {
       return Wire.mapper().treeToValue(tree, type);
     } catch (JsonMappingException e) {

@@ -40,7 +40,7 @@ final class ContactRoutes {
     router.post(ONE).handler(Rest.route(ctx -> callers.of(ctx).compose(caller -> {
       UUID team = PathIds.team(ctx);
       String jid = PathIds.contact(ctx);
-      ContactRequest body = Bodies.parse(ctx, ContactRequest.class);
+      ContactRequest body = Bodies.parse(ctx, ContactRequest.class, ContactRequest.CLEARED_BY_NULL);
       Inputs.contactChange(body, limits);
       return directory.updateContact(caller, team, jid, body);
     })));

@@ -1,6 +1,7 @@
 package org.tadaserver.gateway.rest;
 
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -125,5 +126,10 @@ final class FakeDirectory implements DirectoryService {
   @Override
   public Future<Contact> archiveContact(Caller caller, UUID team, String jid) {
     return answer(contact(jid), "archiveContact", caller, team, jid);
+  }
+
+  @Override
+  public Future<Void> recordLastActivity(UUID team, String jid, Instant at) {
+    return answer(null, "recordLastActivity", team, jid, at);
   }
 }

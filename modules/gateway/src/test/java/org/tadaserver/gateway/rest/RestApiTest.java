@@ -24,6 +24,7 @@ import org.tadaserver.gateway.rest.HttpProbe.Reply;
 import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.IsoTime;
 import org.tadaserver.protocol.Limits;
+import org.tadaserver.protocol.rest.ContactRequest;
 
 /** The REST layer on a real router and socket, with {@link FakeDirectory} behind it (no database). */
 class RestApiTest {
@@ -260,6 +261,11 @@ class RestApiTest {
     error(authed("POST", "/api/v4/teams/" + TEAM + "/contacts/", "{\"phone\":\"\"}"), ApiError.INVALID_DATA);
     ok(authed("POST", "/api/v4/teams/" + TEAM + "/contacts/" + JID + "/", "{\"alt_send\":true}"));
     assertEquals(JID, directory.last("updateContact")[3]);
+    ok(authed("POST", "/api/v4/teams/" + TEAM + "/contacts/" + JID, "{\"focus_until\":null,\"role\":null}"));
+    ContactRequest cleared = (ContactRequest) directory.last("updateContact")[4];
+    assertEquals("", cleared.focusUntil(), "a null focus_until clears it");
+    assertNull(cleared.role(), "a null role is not given");
+    assertNull(((ContactRequest) directory.last("updateContact")[4]).timezone());
     JsonNode archived = ok(authed("DELETE", "/api/v4/teams/" + TEAM + "/contacts/" + JID, null));
     assertEquals(JID, archived.path("jid").asText());
     error(authed("POST", "/api/v4/teams/" + TEAM + "/contacts/" + JID, "{\"alt_send\":\"yes\"}"), ApiError.INVALID_DATA);

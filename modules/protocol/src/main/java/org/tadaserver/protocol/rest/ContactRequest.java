@@ -6,6 +6,7 @@ import org.tadaserver.protocol.model.ContactCustomFields;
 import org.tadaserver.protocol.model.PublicStatus;
 
 import java.util.List;
+import java.util.Set;
 
 import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
 
@@ -18,7 +19,7 @@ import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
  * serves create and partial update.
  *
  * @param userUid user from another team
- * @param focusUntil ISO time, "" clears
+ * @param focusUntil ISO time, "" clears (so does a JSON null: see {@link #CLEARED_BY_NULL})
  */
 public record ContactRequest(
         @JsonInclude(NON_NULL) String phone,
@@ -62,4 +63,11 @@ public record ContactRequest(
         @JsonInclude(NON_NULL) Boolean munreadFirst,
         @JsonInclude(NON_NULL) Boolean debugShowActivity,
         @JsonInclude(NON_NULL) Boolean dropallEnabled) {
+    /**
+     * Keys on which a client's JSON null means "clear" (read as ""), not "not given": web clients turn focus mode and
+     * quiet time off by sending null. The REST edge applies it before decoding.
+     */
+    public static final Set<String> CLEARED_BY_NULL =
+            Set.of("focus_until", "timezone", "quiet_time_start", "quiet_time_finish", "default_lang", "mood");
+
 }

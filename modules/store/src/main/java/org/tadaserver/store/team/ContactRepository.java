@@ -8,6 +8,8 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.tadaserver.store.Page;
@@ -59,6 +61,12 @@ public final class ContactRepository {
   public Future<List<ContactRow>> listForUser(UUID user) {
     return mapped(client.preparedQuery(ContactSql.LIST_FOR_USER).execute(Tuple.of(user)))
         .map(rows -> Rows.all(rows, ContactSql::map));
+  }
+
+  /** Records when the contact was last seen online; an older time than the stored one changes nothing. */
+  public Future<Void> recordLastActivity(UUID team, UUID contact, Instant at) {
+    return mapped(client.preparedQuery(ContactSql.SET_LAST_ACTIVITY)
+        .execute(Tuple.of(contact, team, at.atOffset(ZoneOffset.UTC)))).mapEmpty();
   }
 
   /** The team's contacts that pass {@code filter}, by display name (ignoring case), with the total match count. */

@@ -20,7 +20,7 @@ public record ContactRow(
     UUID uid, UUID team, UUID user, String botname, String role, String status, String givenName, String familyName,
     String patronymic, String displayName, String shortName, String contactEmail, String contactPhone,
     String iconLetters, String iconColor, JsonObject settings, List<UUID> sections, long gentime, boolean isArchive,
-    Instant created) {
+    Instant created, Instant lastActivity) {
 
   public boolean isBot() {
     return user == null;

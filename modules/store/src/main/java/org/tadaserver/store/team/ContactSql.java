@@ -11,7 +11,7 @@ final class ContactSql {
       c.display_name, c.short_name, c.contact_email, c.contact_phone, c.icon_letters, c.icon_color, c.settings,
       ARRAY(SELECT m.section_uid FROM contact_section_members m JOIN contact_sections s ON s.uid = m.section_uid
             WHERE m.contact_uid = c.uid AND NOT s.is_archive ORDER BY s.sort_ordering, s.uid) AS sections,
-      c.gentime, c.is_archive, c.created""";
+      c.gentime, c.is_archive, c.created, c.last_activity""";
 
   static final String INSERT = """
       INSERT INTO contacts AS c (uid, team_uid, user_uid, botname, role, status, given_name, family_name, patronymic,
@@ -82,6 +82,11 @@ final class ContactSql {
       UPDATE contacts c SET gentime = GREATEST($3, c.gentime + 1) FROM target t WHERE c.uid = t.uid
       RETURNING c.uid""";
 
+  /** Moves a contact's last activity forward (never back: reports from several nodes may arrive out of order). */
+  static final String SET_LAST_ACTIVITY = """
+      UPDATE contacts SET last_activity = GREATEST(last_activity, $3)
+      WHERE uid = $1 AND team_uid = $2""";
+
   private ContactSql() {}
 
   static ContactRow map(Row r) {
@@ -90,6 +95,6 @@ final class ContactSql {
         r.getString("patronymic"), r.getString("display_name"), r.getString("short_name"),
         r.getString("contact_email"), r.getString("contact_phone"), r.getString("icon_letters"),
         r.getString("icon_color"), r.getJsonObject("settings"), Rows.uuids(r, "sections"), r.getLong("gentime"),
-        r.getBoolean("is_archive"), Rows.instant(r, "created"));
+        r.getBoolean("is_archive"), Rows.instant(r, "created"), Rows.instant(r, "last_activity"));
   }
 }
