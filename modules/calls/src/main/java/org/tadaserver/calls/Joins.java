@@ -32,6 +32,10 @@ final class Joins {
       return Future.failedFuture(ServiceException.invalid("device", "is required"));
     }
     return ctx.chats().resolve(actor, offer.jid()).compose(chat -> {
+      Call elsewhere = ctx.book().ofDevice(offer.device());
+      if (elsewhere != null && !elsewhere.chat.key().equals(chat.key())) {
+        exits.leave(elsewhere, offer.device()); // a device is in one call at a time
+      }
       Call call = ctx.book().ofChat(chat.key());
       boolean fresh = call == null;
       if (fresh) {
