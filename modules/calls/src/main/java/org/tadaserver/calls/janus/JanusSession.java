@@ -175,9 +175,9 @@ public final class JanusSession {
   }
 
   private void dispatch(JsonNode event) {
-    Promise<JsonNode> waiting = pending.remove(event.path("transaction").asText(""));
-    if (waiting != null && "event".equals(event.path("janus").asText())) {
-      waiting.tryComplete(event);
+    String transaction = event.path("transaction").asText("");
+    if ("event".equals(event.path("janus").asText()) && pending.containsKey(transaction)) {
+      pending.remove(transaction).tryComplete(event);
     } else if (event.has("sender")) {
       listener.event(event.path("sender").asLong(), event);
     }
