@@ -18,6 +18,8 @@ import org.tadaserver.app.cluster.NodeVertx;
 import org.tadaserver.app.cluster.Role;
 import org.tadaserver.app.config.NodeConfig;
 import org.tadaserver.bus.BusRpc;
+import org.tadaserver.calls.CallService;
+import org.tadaserver.calls.CallsVerticle;
 import org.tadaserver.chats.ChatService;
 import org.tadaserver.chats.ChatVerticle;
 import org.tadaserver.directory.DirectoryVerticle;
@@ -30,7 +32,7 @@ import org.tadaserver.store.db.DatabaseConfig;
 /**
  * One running node: a Vert.x instance with metrics (clustered over Hazelcast when {@code cluster.enabled}), the
  * database (embedded unless {@code pg_url} is set; only for the directory and chats roles) and the verticles of its
- * roles. {@link #close()} drains: a clustered node first leaves the roster (no more chat work is routed here), the
+ * roles (calls only with calls.janus_url). {@link #close()} drains: a clustered node first leaves the roster (no more chat work is routed here), the
  * gateway stops accepting and closes sockets with 1001 so clients reconnect elsewhere, the services leave the event
  * bus and get {@link #SERVICE_GRACE_MS} to finish what other nodes sent them, then the database pool (and an embedded
  * server) closes, and last the node leaves the cluster.
@@ -69,7 +71,7 @@ public final class Node {
   }
 
   private static Future<Database> openDatabase(Vertx vertx, NodeConfig config) {
-    if (!config.runs(Role.DIRECTORY) && !config.runs(Role.CHATS)) {
+    if (!config.runs(Role.DIRECTORY) && !config.runs(Role.CHATS) && !runsCalls(config)) {
       return Future.succeededFuture(null);
     }
     DatabaseConfig dbConfig = config.database(config.pgPoolSize());
@@ -91,6 +93,10 @@ public final class Node {
         chain = chain.compose(v -> nv.chatAffinity().install());
       }
     }
+    if (runsCalls(config)) {
+      String own = nv.clustered() ? CallsVerticle.nodeAddress(nv.hazelcast().getNodeId()) : null;
+      chain = chain.compose(v -> deploy(vertx, deployed, new CallsVerticle(db.pool(), config.calls(), own)));
+    }
     if (config.runs(Role.PRESENCE)) {
       NodeMembership membership = nv.clustered() ? new HazelcastMembership(nv.hazelcast())
           : NodeMembership.standalone(config.nodeId());
@@ -98,7 +104,9 @@ public final class Node {
     }
     GatewayVerticle gateway = config.runs(Role.GATEWAY) ? new GatewayVerticle(config.gateway(),
         router -> Ops.mount(vertx, metricsRegistry(config), router, db, draining::get),
-        v -> nv.clustered() ? nv.chatAffinity().client() : BusRpc.client(v, ChatService.class, ChatService.ADDRESS))
+        v -> nv.clustered() ? nv.chatAffinity().client() : BusRpc.client(v, ChatService.class, ChatService.ADDRESS),
+        config.calls(),
+        v -> nv.clustered() ? nv.callAffinity().client() : BusRpc.client(v, CallService.class, CallService.ADDRESS))
         : null;
     if (gateway != null) {
       chain = chain.compose(v -> deploy(vertx, deployed, gateway));
@@ -107,6 +115,11 @@ public final class Node {
       chain = chain.compose(v -> nv.roster().enter(config.roles()));
     }
     return chain.map(v -> new Node(config, nv, db, gateway, deployed, draining));
+  }
+
+  /** The calls role is active only with an SFU configured; without one features.json says calls are off. */
+  private static boolean runsCalls(NodeConfig config) {
+    return config.runs(Role.CALLS) && config.calls().enabled();
   }
 
   private static Future<Void> deploy(Vertx vertx, List<String> deployed, Deployable verticle) {

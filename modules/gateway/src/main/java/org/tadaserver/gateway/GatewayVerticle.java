@@ -11,10 +11,14 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.BusRpc;
+import org.tadaserver.calls.CallService;
+import org.tadaserver.calls.CallsConfig;
 import org.tadaserver.chats.ChatService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.rest.RestApi;
 import org.tadaserver.gateway.ws.Messaging;
+import org.tadaserver.gateway.ws.call.CallEvents;
+import org.tadaserver.gateway.ws.call.CallSessions;
 import org.tadaserver.gateway.ws.chat.ChatEvents;
 
 /**
@@ -27,6 +31,9 @@ public final class GatewayVerticle extends VerticleBase {
   private final GatewayConfig config;
   private final Consumer<Router> extraRoutes;
   private final Function<Vertx, ChatService> chatsClient;
+  private final CallsConfig callsConfig;
+  private final Function<Vertx, CallService> callsClient;
+  private CallSessions callSessions;
   private HttpServer server;
   private Messaging messaging;
 
@@ -39,9 +46,20 @@ public final class GatewayVerticle extends VerticleBase {
    * the node that owns the team, so one client's events keep their order (see the app's cluster package).
    */
   public GatewayVerticle(GatewayConfig config, Consumer<Router> extraRoutes, Function<Vertx, ChatService> chatsClient) {
+    this(config, extraRoutes, chatsClient, CallsConfig.disabled(), null);
+  }
+
+  /**
+   * With calls: {@code callsClient} reaches the calls owner of each team (unused when {@code calls} is disabled; then
+   * every call event is answered with a warning and features.json says calls are off).
+   */
+  public GatewayVerticle(GatewayConfig config, Consumer<Router> extraRoutes, Function<Vertx, ChatService> chatsClient,
+      CallsConfig calls, Function<Vertx, CallService> callsClient) {
     this.config = config;
     this.extraRoutes = extraRoutes;
     this.chatsClient = chatsClient;
+    this.callsConfig = calls;
+    this.callsClient = callsClient;
   }
 
   @Override
@@ -52,7 +70,8 @@ public final class GatewayVerticle extends VerticleBase {
     extraRoutes.accept(router);
     messaging = new Messaging(vertx, config, directory);
     ChatEvents.register(messaging.dispatcher(), chats, config.limits());
-    RestApi rest = new RestApi(config, directory, chats);
+    registerCalls();
+    RestApi rest = new RestApi(config, directory, chats, callsConfig);
     messaging.mount(router);
     rest.mount(router);
     HttpServerOptions options = new HttpServerOptions()
@@ -68,9 +87,24 @@ public final class GatewayVerticle extends VerticleBase {
         });
   }
 
+  private void registerCalls() {
+    if (!callsConfig.enabled()) {
+      CallEvents.registerDisabled(messaging.dispatcher());
+      return;
+    }
+    CallService calls = callsClient.apply(vertx);
+    callSessions = new CallSessions(vertx, calls);
+    CallEvents.register(messaging.dispatcher(), calls, callSessions);
+    messaging.onSessionClosed(callSessions::closed);
+    callSessions.start();
+  }
+
   /** Closes every session with 1001 (going away) so clients reconnect to another node, then stops listening. */
   @Override
   public Future<?> stop() {
+    if (callSessions != null) {
+      callSessions.stop();
+    }
     Future<Void> drained = messaging == null ? Future.succeededFuture() : messaging.drain();
     return drained.compose(v -> server == null ? Future.succeededFuture() : server.close());
   }

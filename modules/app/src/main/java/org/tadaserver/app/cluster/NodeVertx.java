@@ -15,13 +15,15 @@ import org.slf4j.LoggerFactory;
  * @param hazelcast the cluster manager; null for a standalone node
  * @param roster the roles of the cluster's nodes; null for a standalone node
  * @param chatAffinity the routing of chat work to the team's owner node; null for a standalone node
+ * @param callAffinity the routing of calls to the team's owner node; null for a standalone node
  */
-public record NodeVertx(Vertx vertx, HazelcastClusterManager hazelcast, NodeRoster roster, ChatAffinity chatAffinity) {
+public record NodeVertx(Vertx vertx, HazelcastClusterManager hazelcast, NodeRoster roster, ChatAffinity chatAffinity,
+    CallAffinity callAffinity) {
   private static final Logger log = LoggerFactory.getLogger(NodeVertx.class);
 
   public static Future<NodeVertx> start(ClusterConfig cluster, VertxOptions options) {
     if (!cluster.enabled()) {
-      return Future.succeededFuture(new NodeVertx(Vertx.builder().with(options).build(), null, null, null));
+      return Future.succeededFuture(new NodeVertx(Vertx.builder().with(options).build(), null, null, null, null));
     }
     EventBusOptions bus = options.getEventBusOptions().setPort(cluster.busPort());
     if (!cluster.host().isEmpty()) {
@@ -35,7 +37,8 @@ public record NodeVertx(Vertx vertx, HazelcastClusterManager hazelcast, NodeRost
               (System.nanoTime() - started) / 1_000_000, manager.getNodes().size());
           NodeRoster roster = new NodeRoster(vertx, manager);
           ChatAffinity affinity = new ChatAffinity(vertx, manager.getNodeId(), () -> roster.nodesWith(Role.CHATS));
-          return new NodeVertx(vertx, manager, roster, affinity);
+          CallAffinity calls = new CallAffinity(vertx, () -> roster.nodesWith(Role.CALLS));
+          return new NodeVertx(vertx, manager, roster, affinity, calls);
         });
   }
 

@@ -18,7 +18,12 @@ public enum Role {
   /** Accounts, tokens, teams, contacts. */
   DIRECTORY,
   /** Chats and messages. */
-  CHATS;
+  CHATS,
+  /**
+   * Call signalling and call state, driving the Janus SFU ({@code calls.janus_url}); needs the database for chat
+   * membership. Deployed only when calls are configured.
+   */
+  CALLS;
 
   /**
    * Parses a comma-separated list ({@code "gateway, presence"}); names are case-insensitive.
@@ -36,11 +41,11 @@ public enum Role {
         roles.add(Role.valueOf(name.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("unknown role '" + name + "' in roles (known: gateway, presence, directory,"
-            + " chats)");
+            + " chats, calls)");
       }
     }
     if (roles.isEmpty()) {
-      throw new IllegalArgumentException("roles must name at least one of gateway, presence, directory, chats");
+      throw new IllegalArgumentException("roles must name at least one of gateway, presence, directory, chats, calls");
     }
     if (roles.contains(GATEWAY) != roles.contains(PRESENCE)) {
       throw new IllegalArgumentException("roles gateway and presence go together: presence tracks the gateway's sessions");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.tadaserver.app.cluster.ClusterConfig;
 import org.tadaserver.app.cluster.Role;
+import org.tadaserver.calls.CallsConfig;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.presence.PresenceConfig;
 import org.tadaserver.protocol.Limits;
@@ -20,10 +21,12 @@ import org.tadaserver.store.db.DatabaseConfig;
  * @param roles what this node runs
  * @param cluster whether and how it joins a cluster
  * @param presence timing of presence (with the gateway's afk_age)
+ * @param calls call signalling (off without a Janus URL)
  */
 public record NodeConfig(
     GatewayConfig gateway, Path dataDir, String pgUrl, int pgPoolSize, boolean pgEmbeddedDurable, String logFormat,
-    String logLevel, String nodeId, Set<Role> roles, ClusterConfig cluster, PresenceConfig presence) {
+    String logLevel, String nodeId, Set<Role> roles, ClusterConfig cluster, PresenceConfig presence,
+    CallsConfig calls) {
 
   public static NodeConfig from(Settings s) {
     Limits limits = new Limits(
@@ -69,7 +72,13 @@ public record NodeConfig(
             s.integer("presence.online_interval_ms"),
             s.integer("presence.coalesce_ms"),
             s.integer("presence.resync_interval_ms"),
-            limits.afkAgeSeconds()));
+            limits.afkAgeSeconds()),
+        new CallsConfig(
+            s.string("calls.janus_url"),
+            CallsConfig.parseIceServers(s.string("calls.ice_servers")),
+            s.integer("calls.max_participants"),
+            s.integer("calls.buzz_timeout"),
+            s.bool("calls.mobile_calls")));
   }
 
   private static ClusterConfig cluster(Settings s) {

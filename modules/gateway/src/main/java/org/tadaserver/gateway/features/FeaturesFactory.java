@@ -5,6 +5,7 @@ import io.vertx.core.net.HostAndPort;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.tadaserver.calls.CallsConfig;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.protocol.Limits;
 import org.tadaserver.protocol.model.Features;
@@ -31,10 +32,28 @@ public final class FeaturesFactory {
     this(config, List.of());
   }
 
-  /** Features advertising the given STUN/TURN servers ({@code urls} is one string each, as Go clients require). */
+  /**
+   * Features advertising the given STUN/TURN servers ({@code urls} is one string each, as Go clients require), calls
+   * off.
+   */
   public FeaturesFactory(GatewayConfig config, List<IceServer> iceServers) {
+    this(config, new CallsConfig("", iceServers, 16, 30, false));
+  }
+
+  /**
+   * Features with calls as configured: with an SFU, {@code calls}, {@code calls_audio_enabled},
+   * {@code mobile_calls} (if allowed) and {@code max_participants_per_call}; video stays off (the AudioBridge mixes
+   * audio only, docs/calls.md).
+   */
+  public FeaturesFactory(GatewayConfig config, CallsConfig calls) {
     this.publicUrl = stripSlash(config.publicUrl() == null ? "" : config.publicUrl().strip());
-    this.template = template(config.limits(), List.copyOf(iceServers));
+    this.template = withCalls(template(config.limits(), calls.iceServers()), calls);
+  }
+
+  private static Features withCalls(Features features, CallsConfig calls) {
+    boolean on = calls.enabled();
+    return features.withCalls(on).withCallsAudioEnabled(on).withMobileCalls(on && calls.mobileCalls())
+        .withMaxParticipantsPerCall(on ? calls.maxParticipants() : 0);
   }
 
   /** The features as a client reaching this node through {@code request} must see them. */

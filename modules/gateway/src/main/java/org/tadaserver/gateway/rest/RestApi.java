@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.tadaserver.bus.BusRpc;
+import org.tadaserver.calls.CallsConfig;
 import org.tadaserver.chats.ChatService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
@@ -20,12 +21,19 @@ public final class RestApi {
   private final Callers callers;
   private final DirectoryService directory;
   private final ChatService chats;
+  private final CallsConfig calls;
 
   public RestApi(Vertx vertx, GatewayConfig config, DirectoryService directory) {
     this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS));
   }
 
   public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats) {
+    this(config, directory, chats, CallsConfig.disabled());
+  }
+
+  /** With calls as configured (features.json advertises them and the ICE servers). */
+  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats, CallsConfig calls) {
+    this.calls = calls;
     this.config = config;
     this.directory = directory;
     this.chats = chats;
@@ -39,7 +47,7 @@ public final class RestApi {
   public void mount(Router router) {
     RouterErrors.install(router, config.maxBodyBytes());
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
-    new ServerInfoRoutes(new FeaturesFactory(config)).mount(router);
+    new ServerInfoRoutes(new FeaturesFactory(config, calls)).mount(router);
     new AuthRoutes(directory, callers).mount(router);
     new TeamRoutes(directory, callers, config.limits()).mount(router);
     new ContactRoutes(directory, callers, config.limits()).mount(router);

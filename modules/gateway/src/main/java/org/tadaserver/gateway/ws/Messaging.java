@@ -8,6 +8,7 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.Router;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.Deliveries;
@@ -37,6 +38,7 @@ public final class Messaging {
   private final PresenceHooks presence;
   private MessageConsumer<String> deliveries;
   private boolean draining;
+  private Consumer<Session> closeListener = session -> { };
 
   public Messaging(Vertx vertx, GatewayConfig config, DirectoryService directory) {
     this.vertx = vertx;
@@ -102,6 +104,11 @@ public final class Messaging {
     return sessions;
   }
 
+  /** Sets the one listener told of every session that closed (calls: its device leaves its call). */
+  public void onSessionClosed(Consumer<Session> listener) {
+    this.closeListener = listener;
+  }
+
   private void open(Handshake.Upgraded upgraded, Identity identity) {
     ServerWebSocket socket = upgraded.socket();
     if (socket.isClosed()) {
@@ -118,6 +125,7 @@ public final class Messaging {
     socket.closeHandler(v -> {
       sessions.remove(session);
       presence.closed(session);
+      closeListener.accept(session);
       session.onClosed();
     });
     new Inbound(session, socket, config.maxFrameBytes(), dispatcher).start();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tadaserver.calls.CallsConfig;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.gateway.features.FeaturesFactory;
 import org.tadaserver.protocol.Limits;
@@ -69,6 +70,21 @@ class FeaturesFactoryTest {
     for (String flag : List.of("calls", "calls_audio_enabled", "calls_video_enabled", "mobile_calls")) {
       assertFalse(features.path(flag).asBoolean(), flag);
     }
+  }
+
+  /** Verifies that with an SFU configured calls, audio, mobile calls and the participant limit are advertised. */
+  @Test
+  void callsOnWithAnSfu() {
+    CallsConfig calls = new CallsConfig("http://127.0.0.1:8088/janus",
+        List.of(new IceServer("turn:turn.example.org:3478", "u", "p")), 8, 30, true);
+    JsonNode features = Wire.mapper().valueToTree(new FeaturesFactory(GatewayConfig.defaults(), calls)
+        .forBase("https://chat.example.org:443"));
+    for (String flag : List.of("calls", "calls_audio_enabled", "mobile_calls")) {
+      assertTrue(features.path(flag).asBoolean(), flag);
+    }
+    assertFalse(features.path("calls_video_enabled").asBoolean(), "the AudioBridge carries no video");
+    assertEquals(8, features.path("max_participants_per_call").asInt());
+    assertEquals("p", features.path("ice_servers").path(0).path("credential").asText());
   }
 
   /** Verifies host, userver and installation_type derived from the base URL, as the real server writes them. */
