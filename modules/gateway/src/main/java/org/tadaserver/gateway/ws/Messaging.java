@@ -11,6 +11,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.Deliveries;
+import org.tadaserver.bus.metrics.Meters;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
 
@@ -35,6 +36,7 @@ public final class Messaging {
   private final SessionRegistry sessions = new SessionRegistry();
   private final Dispatcher dispatcher = Dispatcher.standard();
   private final PresenceHooks presence;
+  private final GatewayMeters meters;
   private MessageConsumer<String> deliveries;
   private boolean draining;
 
@@ -43,7 +45,8 @@ public final class Messaging {
     this.config = config;
     this.directory = directory;
     this.presence = new PresenceHooks(vertx, config.limits().afkAgeSeconds());
-    dispatcher.register(PresenceHooks.ACTIVITY, presence::activity).observe(presence::observed);
+    this.meters = new GatewayMeters(Meters.of(vertx), sessions);
+    dispatcher.register(PresenceHooks.ACTIVITY, presence::activity).observe(presence::observed).measure(meters);
   }
 
   public void mount(Router router) {
@@ -112,7 +115,7 @@ public final class Messaging {
       return;
     }
     upgraded.channel().replyNormalToClientClose();
-    Session session = new Session(vertx, socket, upgraded.channel(), identity, config.outboundQueueFrames());
+    Session session = new Session(vertx, socket, upgraded.channel(), identity, config.outboundQueueFrames(), meters);
     sessions.add(session);
     presence.opened(session, socket.headers().get("User-Agent"));
     socket.closeHandler(v -> {
