@@ -58,7 +58,7 @@ class DeployMatchesCodeTest {
       assertEquals(String.valueOf(http), annotations.path("prometheus.io/port").asText(), name);
       drainFits(name, deployment);
       assertEquals(config.runs(Role.CHATS) || config.runs(Role.DIRECTORY),
-          K8sManifests.env(container, "TADA_PG_URL") != null || container.path("env").toString().contains("TADA_PG_URL"),
+          container.path("env").toString().contains("\"TADA_PG_URL\""),
           name + ": the database URL goes exactly to the nodes that use a database");
     }
   }
@@ -91,7 +91,8 @@ class DeployMatchesCodeTest {
     assertTrue(discovery.path("spec").path("publishNotReadyAddresses").asBoolean());
     for (JsonNode d : k8s.ofKind("Deployment")) {
       JsonNode labels = d.path("spec").path("template").path("metadata").path("labels");
-      boolean runsGateway = Role.parse(K8sManifests.env(K8sManifests.container(d), "TADA_ROLES")).contains(Role.GATEWAY);
+      boolean runsGateway = Role.parse(K8sManifests.env(K8sManifests.container(d), "TADA_ROLES"))
+          .contains(Role.GATEWAY);
       assertEquals(runsGateway, K8sManifests.selects(clients.path("spec").path("selector"), labels));
       assertTrue(K8sManifests.selects(discovery.path("spec").path("selector"), labels));
       assertTrue(K8sManifests.selects(d.path("spec").path("selector").path("matchLabels"), labels));
@@ -118,7 +119,7 @@ class DeployMatchesCodeTest {
     Class.forName("com.hazelcast.kubernetes.HazelcastKubernetesDiscoveryStrategyFactory");
   }
 
-  /** Verifies that the image carries conf/ where the ConfigMaps point, runs as the pods' user and exposes their ports. */
+  /** Verifies that the image carries conf/ where the ConfigMaps point, runs as the pods' user, exposes their ports. */
   @Test
   void dockerfileMatchesTheManifests() throws IOException {
     String dockerfile = Files.readString(K8sManifests.DEPLOY.resolve("Dockerfile"));
@@ -150,13 +151,15 @@ class DeployMatchesCodeTest {
   /** SIGTERM comes after preStop; the drain must then finish before the kubelet's SIGKILL. */
   private static void drainFits(String name, JsonNode deployment) {
     JsonNode pod = deployment.path("spec").path("template").path("spec");
-    JsonNode preStop = K8sManifests.container(deployment).path("lifecycle").path("preStop").path("exec").path("command");
+    JsonNode preStop = K8sManifests.container(deployment).path("lifecycle").path("preStop").path("exec")
+        .path("command");
     assertEquals("sleep", preStop.path(0).asText(), name);
     int preStopSeconds = preStop.path(1).asInt();
     int grace = pod.path("terminationGracePeriodSeconds").asInt();
     assertTrue(preStopSeconds >= 1, name + ": load balancers need a moment to drop the pod");
     assertTrue(grace >= preStopSeconds + NodeLauncher.DRAIN_LIMIT_S,
-        name + ": grace " + grace + " s < preStop " + preStopSeconds + " s + drain " + NodeLauncher.DRAIN_LIMIT_S + " s");
+        name + ": grace " + grace + " s < preStop " + preStopSeconds + " s + drain " + NodeLauncher.DRAIN_LIMIT_S
+            + " s");
   }
 
   /** The environment a container gets: its plain values, the pod fields, and its Secret references resolved. */

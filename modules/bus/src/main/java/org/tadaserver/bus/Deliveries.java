@@ -1,8 +1,8 @@
 package org.tadaserver.bus;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.vertx.core.Handler;
 import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;

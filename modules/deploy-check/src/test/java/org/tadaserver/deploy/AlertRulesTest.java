@@ -28,7 +28,8 @@ class AlertRulesTest {
   static final Path PROMETHEUS = Path.of("../../deploy/prometheus");
   private static final Pattern METRIC = Pattern.compile("\\b((?:tada|vertx)_[a-z_]+)");
   private static final List<String> ALERTS = List.of("TadaNodeDown", "TadaClusterSizeBelowExpected",
-      "TadaDeliveryLatencyHigh", "TadaConfirmsFailing", "TadaOutboundDrops", "TadaRemindersLate", "TadaPgPoolSaturated");
+      "TadaDeliveryLatencyHigh", "TadaConfirmsFailing", "TadaOutboundDrops", "TadaRemindersLate",
+      "TadaPgPoolSaturated");
 
   /** Verifies the rules with promtool's checker. */
   @Test

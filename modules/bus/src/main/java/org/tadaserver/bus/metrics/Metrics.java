@@ -10,8 +10,10 @@ import java.util.List;
  *
  * <p>Who records what: the gateway (sessions, teams, deliveries, drops, confirms, warnings), the chats module (messages
  * persisted, send-to-commit, batch sizes), the bus (commit-to-delivery, measured where each node receives a batch),
- * the app (cluster members). Vert.x itself reports the PostgreSQL pool and event-bus pending. Reminders are recorded by the reminds module and calls by the calls
- * module, each registering its meters under these names; a node without those modules does not show them.
+ * the app (cluster members). Vert.x itself reports the PostgreSQL pool and event-bus pending. Reminders are recorded
+ * by the reminds module and calls by the calls module, each registering its meters under these names in
+ * {@code Meters.of(vertx)} (a gauge over its own count, a counter incremented where a reminder fires); a node without
+ * those modules does not show them, and deploy/grafana and deploy/prometheus already query them.
  */
 public final class Metrics {
   /** Gauge {@code tada_gateway_sessions}: open WebSocket sessions on this node. */
@@ -29,7 +31,10 @@ public final class Metrics {
   public static final String CONFIRMS = "tada.gateway.confirms";
   /** Counter {@code tada_gateway_warnings_total{reason}}: {@code server.warning} events sent, by {@link #REASON}. */
   public static final String WARNINGS = "tada.gateway.warnings";
-  /** The tag of {@link #WARNINGS}: an {@code ApiError} code in lower case, or malformed, invalid_event, invalid_params, internal. */
+  /**
+   * The tag of {@link #WARNINGS}: an {@code ApiError} code in lower case, or malformed, invalid_event, invalid_params,
+   * internal.
+   */
   public static final String REASON = "reason";
   /** Counter {@code tada_messages_persisted_total}: new messages committed (resends and edits not counted). */
   public static final String MESSAGES_PERSISTED = "tada.messages.persisted";

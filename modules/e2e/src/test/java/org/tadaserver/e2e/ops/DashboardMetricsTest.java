@@ -41,7 +41,8 @@ class DashboardMetricsTest {
     Set<String> used = new TreeSet<>();
     queries.forEach(q -> used.addAll(metrics(q)));
     for (String meter : Metrics.PROMETHEUS) {
-      assertTrue(used.stream().anyMatch(u -> u.equals(meter) || u.startsWith(meter + "_")), meter + " on the dashboard");
+      assertTrue(used.stream().anyMatch(u -> u.equals(meter) || u.startsWith(meter + "_")),
+          meter + " on the dashboard");
     }
     try (TestNode node = TestNode.start()) {
       PromText scrape = PromText.scrape(node.baseUrl());

@@ -114,7 +114,8 @@ class MetricsE2ETest {
     } finally {
       sockets.forEach(TadaSocket::close);
     }
-    Steps.eventually("sessions gauge back to 0", () -> PromText.scrape(node.baseUrl()).value("tada_gateway_sessions") == 0);
+    Steps.eventually("sessions gauge back to 0",
+        () -> PromText.scrape(node.baseUrl()).value("tada_gateway_sessions") == 0);
     assertEquals(0, PromText.scrape(node.baseUrl()).value("tada_gateway_teams"));
   }
 

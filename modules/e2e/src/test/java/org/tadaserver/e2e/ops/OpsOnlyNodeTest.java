@@ -17,7 +17,7 @@ import org.tadaserver.testkit.TestNode;
  * probes and its scrape on the HTTP port, and serves nothing else there.
  */
 class OpsOnlyNodeTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** Verifies /health/live, /health/ready and /metrics on a directory+chats node, and that the API is not there. */
   @Test

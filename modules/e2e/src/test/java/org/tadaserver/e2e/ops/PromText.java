@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +22,9 @@ import java.util.regex.Pattern;
  * format for our own output: {@code name{k="v",...} value} lines and comments.
  */
 final class PromText {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** HTTP/1.1: the JDK client's default h2c upgrade attempt has been seen to hang past the request timeout. */
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
   private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)$");
   private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -33,13 +38,13 @@ final class PromText {
 
   static PromText scrape(String baseUrl) {
     try {
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/metrics"))
-          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + "/metrics"))
+          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).get(15, TimeUnit.SECONDS);
       if (r.statusCode() != 200) {
         throw new AssertionError("/metrics answered " + r.statusCode());
       }
       return parse(r.body());
-    } catch (java.io.IOException e) {
+    } catch (ExecutionException | TimeoutException e) {
       throw new AssertionError("cannot scrape " + baseUrl, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
