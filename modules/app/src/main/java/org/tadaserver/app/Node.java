@@ -5,12 +5,15 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.Router;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.app.cluster.HazelcastMembership;
@@ -41,28 +44,35 @@ public final class Node {
   private static final Logger log = LoggerFactory.getLogger(Node.class);
   /** How long a draining clustered node keeps its database after its services left the event bus. */
   static final long SERVICE_GRACE_MS = 1_000;
+  /** Nodes started in this JVM, for unique registry names. */
+  private static final AtomicInteger STARTED = new AtomicInteger();
   private final NodeConfig config;
   private final NodeVertx nodeVertx;
   private final Database database;
   private final GatewayVerticle gateway;
+  /** The metrics and health port of a node without the gateway; null when the gateway serves them. */
+  private final OpsVerticle opsOnly;
   private final AtomicBoolean draining;
   /** Deployment ids in the order they are undeployed on drain: gateway first, the services after it. */
   private final List<String> deployments;
 
-  private Node(NodeConfig config, NodeVertx nodeVertx, Database database, GatewayVerticle gateway,
+  private Node(NodeConfig config, NodeVertx nodeVertx, Database database, GatewayVerticle gateway, OpsVerticle opsOnly,
       List<String> deployments, AtomicBoolean draining) {
     this.config = config;
     this.nodeVertx = nodeVertx;
     this.database = database;
     this.gateway = gateway;
+    this.opsOnly = opsOnly;
     this.deployments = deployments;
     this.draining = draining;
   }
 
   public static Future<Node> start(NodeConfig config) {
-    return NodeVertx.start(config.cluster(), vertxOptions(metricsRegistry(config)))
-        .compose(nv -> openDatabase(nv.vertx(), config)
-            .compose(db -> deploy(config, nv, db)
+    String registry = metricsRegistry(config);
+    return NodeVertx.start(config.cluster(), vertxOptions(registry))
+        .compose(nv -> Future.succeededFuture(nv).map(v -> NodeMeters.bind(nv, registry))
+            .compose(meters -> openDatabase(nv.vertx(), config))
+            .compose(db -> deploy(config, nv, db, registry)
                 .recover(e -> (db == null ? Future.<Void>succeededFuture() : db.close())
                     .transform(x -> Future.<Node>failedFuture(e))))
             .recover(e -> nv.vertx().close().transform(x -> Future.failedFuture(e))))
@@ -79,7 +89,7 @@ public final class Node {
   }
 
   /** Deploys the services first and the gateway last, so the gateway never takes a request it cannot serve here. */
-  private static Future<Node> deploy(NodeConfig config, NodeVertx nv, Database db) {
+  private static Future<Node> deploy(NodeConfig config, NodeVertx nv, Database db, String registry) {
     Vertx vertx = nv.vertx();
     AtomicBoolean draining = new AtomicBoolean();
     List<String> deployed = new ArrayList<>();
@@ -102,19 +112,19 @@ public final class Node {
           : NodeMembership.standalone(config.nodeId());
       chain = chain.compose(v -> deploy(vertx, deployed, new PresenceVerticle(config.presence(), membership)));
     }
-    GatewayVerticle gateway = config.runs(Role.GATEWAY) ? new GatewayVerticle(config.gateway(),
-        router -> Ops.mount(vertx, metricsRegistry(config), router, db, draining::get),
+    Consumer<Router> opsRoutes = router -> Ops.mount(vertx, registry, router, db, draining::get);
+    GatewayVerticle gateway = config.runs(Role.GATEWAY) ? new GatewayVerticle(config.gateway(), opsRoutes,
         v -> nv.clustered() ? nv.chatAffinity().client() : BusRpc.client(v, ChatService.class, ChatService.ADDRESS),
         config.calls(),
         v -> nv.clustered() ? nv.callAffinity().client() : BusRpc.client(v, CallService.class, CallService.ADDRESS))
         : null;
-    if (gateway != null) {
-      chain = chain.compose(v -> deploy(vertx, deployed, gateway));
-    }
+    OpsVerticle opsOnly = gateway == null
+        ? new OpsVerticle(config.gateway().host(), config.gateway().port(), opsRoutes) : null;
+    chain = chain.compose(v -> deploy(vertx, deployed, gateway != null ? gateway : opsOnly));
     if (nv.clustered()) {
       chain = chain.compose(v -> nv.roster().enter(config.roles()));
     }
-    return chain.map(v -> new Node(config, nv, db, gateway, deployed, draining));
+    return chain.map(v -> new Node(config, nv, db, gateway, opsOnly, deployed, draining));
   }
 
   /** The calls role is active only with an SFU configured; without one features.json says calls are off. */
@@ -130,11 +140,12 @@ public final class Node {
   }
 
   /**
-   * Each node's own meter registry: several nodes in one JVM (the cluster tests) would otherwise share one, and the
-   * first to close would stop it for the others.
+   * Each node's own meter registry, unique per node started in this JVM: several nodes in one JVM (the cluster tests,
+   * tests with two nodes) would otherwise share one, mixing their meters, and the first to close would stop it for the
+   * others. Node ids alone are not unique there (the default is host and pid).
    */
   private static String metricsRegistry(NodeConfig config) {
-    return "tada-" + config.nodeId();
+    return "tada-" + config.nodeId() + "-" + STARTED.incrementAndGet();
   }
 
   private static VertxOptions vertxOptions(String registry) {
@@ -145,9 +156,9 @@ public final class Node {
         .setEnabled(true));
   }
 
-  /** The HTTP port of the gateway; -1 when this node does not run one. */
+  /** The HTTP port: the gateway's, or on a node without it the port serving only /metrics and /health. */
   public int httpPort() {
-    return gateway == null ? -1 : gateway.actualPort();
+    return gateway != null ? gateway.actualPort() : opsOnly.actualPort();
   }
 
   public Vertx vertx() {

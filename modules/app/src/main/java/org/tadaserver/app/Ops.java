@@ -16,10 +16,17 @@ import org.tadaserver.store.db.Database;
  * database of its own, so its readiness does not check one.
  */
 final class Ops {
+  /** The Prometheus scrape path (deploy/k8s annotations and ServiceMonitor). */
+  static final String METRICS = "/metrics";
+  /** Liveness: the process answers (Kubernetes liveness and startup probes). */
+  static final String LIVE = "/health/live";
+  /** Readiness: this node takes users (Kubernetes readiness probe; false while draining). */
+  static final String READY = "/health/ready";
+
   private Ops() {}
 
   static void mount(Vertx vertx, String registry, Router router, Database database, Supplier<Boolean> draining) {
-    router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
+    router.get(METRICS).handler(PrometheusScrapingHandler.create(registry));
     HealthChecks live = HealthChecks.create(vertx).register("process", p -> p.complete(Status.OK()));
     HealthChecks ready = HealthChecks.create(vertx)
         .register("accepting", p -> p.complete(draining.get() ? Status.KO() : Status.OK()));
@@ -28,7 +35,7 @@ final class Ops {
           .onSuccess(v -> p.complete(database.migrated() ? Status.OK() : Status.KO()))
           .onFailure(e -> p.complete(Status.KO())));
     }
-    router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(live));
-    router.get("/health/ready").handler(HealthCheckHandler.createWithHealthChecks(ready));
+    router.get(LIVE).handler(HealthCheckHandler.createWithHealthChecks(live));
+    router.get(READY).handler(HealthCheckHandler.createWithHealthChecks(ready));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tadaserver.bus.metrics.Meters;
 import org.tadaserver.chats.access.ChatFailures;
 import org.tadaserver.protocol.model.Message;
 
@@ -34,6 +35,7 @@ final class BatchWriter {
 
   private final WriterConnection connection;
   private final Fanout fanout;
+  private final SendMeters meters;
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private final AtomicLong transactions = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
@@ -42,6 +44,7 @@ final class BatchWriter {
   BatchWriter(Pool pool, Fanout fanout) {
     this.connection = new WriterConnection(pool);
     this.fanout = fanout;
+    this.meters = new SendMeters(Meters.of(fanout.vertx()));
   }
 
   Future<Message> submit(Pending pending) {
@@ -96,8 +99,10 @@ final class BatchWriter {
 
   private Future<Void> run(List<Pending> batch) {
     transactions.incrementAndGet();
+    meters.batch(batch);
     return connection.inTransaction(tx -> SendBatch.write(tx, batch))
         .map(outcome -> {
+          meters.committed(batch, outcome.created());
           fanout.publish(outcome::deliveries);
           outcome.complete();
           written.addAndGet(batch.size());

@@ -56,10 +56,16 @@ public final class Fanout {
    * (a batch into a big group) never blocks the event loop.
    */
   public void publish(Supplier<List<Delivery>> build) {
+    long committed = Deliveries.nowMicros(); // called right after COMMIT: the start of commit-to-delivery
     vertx.executeBlocking(() -> {
-      Deliveries.publish(vertx, build.get());
+      Deliveries.publish(vertx, build.get(), committed);
       return null;
     }, true).onFailure(e -> log.error("building or publishing events failed; clients will catch up by sync", e));
+  }
+
+  /** The Vert.x instance events are published on (the chat meters live in its registry). */
+  Vertx vertx() {
+    return vertx;
   }
 
   /** An event for every session of one user in one team. */

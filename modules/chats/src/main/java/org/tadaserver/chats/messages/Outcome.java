@@ -15,9 +15,21 @@ import org.tadaserver.protocol.model.Message;
 final class Outcome {
   private final Map<Pending, Object> results = new IdentityHashMap<>();
   private final List<Supplier<List<Delivery>>> deliveries = new ArrayList<>();
+  private int created;
 
   void succeed(Pending p, Message view) {
     results.put(p, view);
+  }
+
+  /** A new message was written for {@code p}. */
+  void created(Pending p, Message view) {
+    succeed(p, view);
+    created++;
+  }
+
+  /** How many new messages this batch writes. */
+  int created() {
+    return created;
   }
 
   void fail(Pending p, RuntimeException failure) {

@@ -12,8 +12,10 @@ import org.tadaserver.store.chat.MessageRow;
  *
  * @param referenced the messages it answers or forwards, loaded and checked
  * @param result completed with the actor's view after COMMIT, or failed
+ * @param receivedNanos {@link System#nanoTime()} when the chat service received the send (for send-to-commit)
  */
-record Pending(Membership actor, Outgoing message, Map<UUID, MessageRow> referenced, Promise<Message> result) {
+record Pending(Membership actor, Outgoing message, Map<UUID, MessageRow> referenced, Promise<Message> result,
+    long receivedNanos) {
   UUID team() {
     return actor.team();
   }

@@ -90,7 +90,7 @@ final class SendBatch {
         if (rejected != null) {
           outcome.fail(p, rejected);
         } else {
-          outcome.succeed(p, MessageViews.view(rows.get(p.uid()), p.actor().contact(), ctx));
+          outcome.created(p, MessageViews.view(rows.get(p.uid()), p.actor().contact(), ctx));
         }
       }
       outcome.publishLater(() -> MessageEvents.created(w, referenced));

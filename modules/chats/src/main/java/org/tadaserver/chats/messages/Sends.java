@@ -44,6 +44,7 @@ final class Sends {
   }
 
   Future<Message> send(Membership actor, SendMessage request) {
+    long received = System.nanoTime();
     SendCheck.Checked c;
     try {
       c = SendCheck.check(request, limits);
@@ -55,7 +56,7 @@ final class Sends {
         .compose(target -> writable(actor, target))
         // References are checked before a first message creates its direct chat: a refused message leaves no chat.
         .compose(target -> references(actor, target.exists() ? target.chat().uid() : null, c)
-            .compose(refs -> directs.ensure(actor, target).compose(chat -> parse(actor, chat, c, refs))));
+            .compose(refs -> directs.ensure(actor, target).compose(chat -> parse(actor, chat, c, refs, received))));
     return ChatFailures.mapped(pending).compose(batch::submit);
   }
 
@@ -103,14 +104,15 @@ final class Sends {
         .filter(m -> m.contactUid().equals(actor.contact())).map(m -> m.chatUid()).distinct().count() == chats.size());
   }
 
-  private Future<Pending> parse(Membership actor, UUID chat, SendCheck.Checked c, Map<UUID, MessageRow> refs) {
+  private Future<Pending> parse(Membership actor, UUID chat, SendCheck.Checked c, Map<UUID, MessageRow> refs,
+      long received) {
     Set<String> tokens = TextParser.mentionTokens(c.text());
     return new MentionRepository(pool).find(actor.team(), tokens).map(candidates -> {
       TextParser.Parsed parsed = TextParser.parse(c.text(), candidates, c.nopreview());
       MessageContent content = MessageContent.builder().type(Mediatype.PLAIN).text(c.text()).build();
       Outgoing message = new Outgoing(c.uid(), chat, actor.contact(), content, c.text(), parsed.links(),
           parsed.mentions(), c.replyTo(), c.linked(), c.important(), c.nopreview(), false, false);
-      return new Pending(actor, message, refs, BatchWriter.promise());
+      return new Pending(actor, message, refs, BatchWriter.promise(), received);
     });
   }
 }

@@ -43,7 +43,7 @@ final class DeliveryRouter {
       if (isLogout(delivery.event())) {
         targets.forEach(session -> logoutIfRevoked(session, delivery.event()));
       } else {
-        targets.forEach(session -> session.send(delivery.event()));
+        targets.forEach(session -> session.deliver(delivery.event()));
       }
     }
   }

@@ -25,6 +25,7 @@ public final class Dispatcher {
   static final String CONFIRM = "client.confirm";
   private final Map<String, ClientEventHandler> handlers = new HashMap<>();
   private BiConsumer<Session, ClientEvent> observer = (session, event) -> { };
+  private GatewayMeters meters = GatewayMeters.detached();
   private int inFlight;
   private Promise<Void> idle;
 
@@ -59,6 +60,12 @@ public final class Dispatcher {
     return this;
   }
 
+  /** Counts confirms and warnings into {@code meters} from now on. */
+  Dispatcher measure(GatewayMeters meters) {
+    this.meters = meters;
+    return this;
+  }
+
   /** Whether the event has a handler (a placeholder counts). */
   public boolean handles(String event) {
     return handlers.containsKey(event);
@@ -74,9 +81,10 @@ public final class Dispatcher {
       }
       if (ar.failed()) {
         session.send(ServerEvents.warning(describe(ar.cause()), event.orig()));
+        meters.warned(ar.cause());
       }
       if (event.wantsConfirm() && !CONFIRM.equals(event.name())) {
-        session.send(ServerEvents.confirm(event.confirmId()));
+        confirm(session, event.confirmId());
       }
       return Future.succeededFuture();
     });
@@ -99,10 +107,16 @@ public final class Dispatcher {
   /** Answers a message that is not a usable event: a warning, and a confirm if it had a string confirm_id. */
   void reject(Session session, FrameParser.Rejected rejected) {
     session.send(ServerEvents.warning(rejected.getMessage(), rejected.orig()));
+    meters.warnedMalformed();
     boolean isConfirm = CONFIRM.equals(rejected.orig().path("event").asText());
     if (rejected.confirmId() != null && !rejected.confirmId().isEmpty() && !isConfirm) {
-      session.send(ServerEvents.confirm(rejected.confirmId()));
+      confirm(session, rejected.confirmId());
     }
+  }
+
+  private void confirm(Session session, String confirmId) {
+    session.send(ServerEvents.confirm(confirmId));
+    meters.confirmed();
   }
 
   private Future<Void> run(Session session, ClientEvent event) {

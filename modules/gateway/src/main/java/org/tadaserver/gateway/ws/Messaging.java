@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.Deliveries;
+import org.tadaserver.bus.metrics.Meters;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
 
@@ -36,6 +37,7 @@ public final class Messaging {
   private final SessionRegistry sessions = new SessionRegistry();
   private final Dispatcher dispatcher = Dispatcher.standard();
   private final PresenceHooks presence;
+  private final GatewayMeters meters;
   private MessageConsumer<String> deliveries;
   private boolean draining;
   private Consumer<Session> closeListener = session -> { };
@@ -45,7 +47,8 @@ public final class Messaging {
     this.config = config;
     this.directory = directory;
     this.presence = new PresenceHooks(vertx, config.limits().afkAgeSeconds());
-    dispatcher.register(PresenceHooks.ACTIVITY, presence::activity).observe(presence::observed);
+    this.meters = new GatewayMeters(Meters.of(vertx), sessions);
+    dispatcher.register(PresenceHooks.ACTIVITY, presence::activity).observe(presence::observed).measure(meters);
   }
 
   public void mount(Router router) {
@@ -119,7 +122,7 @@ public final class Messaging {
       return;
     }
     upgraded.channel().replyNormalToClientClose();
-    Session session = new Session(vertx, socket, upgraded.channel(), identity, config.outboundQueueFrames());
+    Session session = new Session(vertx, socket, upgraded.channel(), identity, config.outboundQueueFrames(), meters);
     sessions.add(session);
     presence.opened(session, socket.headers().get("User-Agent"));
     socket.closeHandler(v -> {

@@ -33,6 +33,7 @@ public final class Session {
   private final NettyChannel channel;
   private final Identity identity;
   private final int maxQueuedFrames;
+  private final GatewayMeters meters;
   private final Promise<Void> closed = Promise.promise();
   private int queuedFrames;
   private Runnable onDrained = () -> {};
@@ -42,7 +43,9 @@ public final class Session {
   private boolean stoppedReading;
   private long abortTimer = -1;
 
-  Session(Vertx vertx, ServerWebSocket socket, NettyChannel channel, Identity identity, int maxQueuedFrames) {
+  Session(Vertx vertx, ServerWebSocket socket, NettyChannel channel, Identity identity, int maxQueuedFrames,
+      GatewayMeters meters) {
+    this.meters = meters;
     this.vertx = vertx;
     this.socket = socket;
     this.channel = channel;
@@ -54,15 +57,26 @@ public final class Session {
     return identity;
   }
 
-  /** Writes one event (complete frame text) as a text frame; dropped silently once the session is closing. */
-  public void send(String frame) {
+  /** Writes a committed event routed to this session (as {@link #send}; counted as a delivery when queued). */
+  public void deliver(String frame) {
+    if (send(frame)) {
+      meters.delivered();
+    }
+  }
+
+  /**
+   * Writes one event (complete frame text) as a text frame; dropped silently once the session is closing.
+   *
+   * @return whether the frame was queued
+   */
+  public boolean send(String frame) {
     if (closing || socket.isClosed()) {
-      return;
+      return false;
     }
     if (queuedFrames >= maxQueuedFrames) {
       log.info("closing session of user {}: {} frames unread", identity.user(), queuedFrames);
-      close(CloseCodes.POLICY_VIOLATION, "client does not read its events");
-      return;
+      drop();
+      return false;
     }
     queuedFrames++;
     socket.writeTextMessage(frame).onComplete(ar -> {
@@ -74,6 +88,7 @@ public final class Session {
     if (backlogged() && stallTimer < 0) {
       watchForStall();
     }
+    return true;
   }
 
   /**
@@ -91,11 +106,17 @@ public final class Session {
       }
       if (framesWritten == writtenBefore) {
         log.info("closing session of user {}: nothing written for {} ms", identity.user(), STALL_TIMEOUT_MS);
-        close(CloseCodes.POLICY_VIOLATION, "client does not read its events");
+        drop();
       } else {
         watchForStall();
       }
     });
+  }
+
+  /** Closes a session that does not read its events (counted as an outbound drop). */
+  private void drop() {
+    meters.dropped();
+    close(CloseCodes.POLICY_VIOLATION, "client does not read its events");
   }
 
   /** Whether so much is queued that the client's further events should wait (half the limit or more). */

@@ -8,25 +8,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The open sessions of this gateway instance, by team and by user. Owned by the instance's event loop: every change
  * and lookup happens there (socket handlers and the deliveries consumer run on it), so plain maps suffice. A session
  * is added right after its upgrade, before any event is sent to it, so a client that fetches state after connecting
- * cannot miss a delivery committed after its fetch.
+ * cannot miss a delivery committed after its fetch. The two counts ({@link #openCount}, {@link #teamCount}) are also
+ * read by the metrics scrape, from any thread.
  */
 public final class SessionRegistry {
   private final Map<UUID, Set<Session>> byTeam = new HashMap<>();
   private final Map<UUID, Set<Session>> byUser = new HashMap<>();
+  private final AtomicInteger open = new AtomicInteger();
+  private final AtomicInteger teams = new AtomicInteger();
 
   void add(Session session) {
-    byTeam.computeIfAbsent(session.identity().team(), k -> new LinkedHashSet<>()).add(session);
+    if (byTeam.computeIfAbsent(session.identity().team(), k -> new LinkedHashSet<>()).add(session)) {
+      open.incrementAndGet();
+    }
     byUser.computeIfAbsent(session.identity().user(), k -> new LinkedHashSet<>()).add(session);
+    teams.set(byTeam.size());
   }
 
   void remove(Session session) {
-    removeFrom(byTeam, session.identity().team(), session);
+    if (removeFrom(byTeam, session.identity().team(), session)) {
+      open.decrementAndGet();
+    }
     removeFrom(byUser, session.identity().user(), session);
+    teams.set(byTeam.size());
+  }
+
+  /** Open sessions; safe from any thread. */
+  public int openCount() {
+    return open.get();
+  }
+
+  /** Teams with at least one open session; safe from any thread. */
+  public int teamCount() {
+    return teams.get();
   }
 
   /** Every session in the team. */
@@ -65,11 +85,16 @@ public final class SessionRegistry {
     return size;
   }
 
-  private static void removeFrom(Map<UUID, Set<Session>> index, UUID key, Session session) {
+  /** Whether the session was in the index. */
+  private static boolean removeFrom(Map<UUID, Set<Session>> index, UUID key, Session session) {
     Set<Session> sessions = index.get(key);
-    if (sessions != null && sessions.remove(session) && sessions.isEmpty()) {
+    if (sessions == null || !sessions.remove(session)) {
+      return false;
+    }
+    if (sessions.isEmpty()) {
       index.remove(key);
     }
+    return true;
   }
 
   private static List<Session> copy(Collection<Session> sessions) {
