@@ -1,5 +1,6 @@
 package org.tadaserver.calls;
 
+import io.micrometer.core.instrument.Gauge;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -9,6 +10,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.BusRpc;
+import org.tadaserver.bus.metrics.Meters;
+import org.tadaserver.bus.metrics.Metrics;
 import org.tadaserver.calls.janus.Sfu;
 
 /**
@@ -50,6 +53,9 @@ public final class CallsVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     book = new CallBook();
+    Gauge.builder(Metrics.CALLS_ACTIVE, book, CallBook::active)
+        .description("calls in progress owned by this node")
+        .register(Meters.of(vertx));
     sfu = new Sfu(vertx, config.janusUrl(), new Sfu.Events() {
       @Override
       public void talking(long room, long participant, boolean talking) {

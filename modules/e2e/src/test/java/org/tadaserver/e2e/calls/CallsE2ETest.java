@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tadaserver.directory.admin.CreatedUser;
+import org.tadaserver.e2e.ops.PromText;
 import org.tadaserver.testkit.JanusProcess;
 import org.tadaserver.testkit.TadaClient;
 import org.tadaserver.testkit.TestNode;
@@ -85,6 +86,7 @@ class CallsE2ETest {
       assertEquals(uid, seenByAnna.path("uid").asText());
       assertEquals(seenByAnna.path("gentime"), seenByBoris.path("gentime"));
       assertTrue(seenByAnna.has("start"));
+      assertTrue(PromText.scrape(node.baseUrl()).value("tada_calls_active") >= 1, "the call counts as active");
       b.send("client.call.sound", Map.of("jid", anna.jid(), "muted", true));
       CallPerson.state(a, boris.jid(), s -> onliner(s, boris.jid()).path("muted").asBoolean());
       a.send("client.call.leave", Map.of("jid", boris.jid(), "reason", "bye"));

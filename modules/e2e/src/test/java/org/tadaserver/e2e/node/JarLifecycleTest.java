@@ -99,7 +99,8 @@ class JarLifecycleTest {
   }
 
   private static HttpResponse<String> get(String url, String token) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
+    // generous: the first requests of a fresh JVM run cold code, and CI boxes may be loaded (10 s was seen to expire)
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
     if (token != null) {
       b.header("token", token);
     }

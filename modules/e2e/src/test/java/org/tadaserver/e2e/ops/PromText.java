@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * One scrape of a node's {@code /metrics} (Prometheus text format 0.0.4): every sample with its labels. Enough of the
  * format for our own output: {@code name{k="v",...} value} lines and comments.
  */
-final class PromText {
+public final class PromText {
   /** HTTP/1.1: the JDK client's default h2c upgrade attempt has been seen to hang past the request timeout. */
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
@@ -36,7 +36,7 @@ final class PromText {
     this.samples = samples;
   }
 
-  static PromText scrape(String baseUrl) {
+  public static PromText scrape(String baseUrl) {
     try {
       HttpResponse<String> r = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + "/metrics"))
           .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).get(15, TimeUnit.SECONDS);
@@ -95,7 +95,7 @@ final class PromText {
     return matching.stream().mapToDouble(Sample::value).sum();
   }
 
-  double value(String name) {
+  public double value(String name) {
     return value(name, Map.of());
   }
 
