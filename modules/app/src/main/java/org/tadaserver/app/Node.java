@@ -24,6 +24,9 @@ import org.tadaserver.directory.DirectoryVerticle;
 import org.tadaserver.gateway.GatewayVerticle;
 import org.tadaserver.presence.NodeMembership;
 import org.tadaserver.presence.PresenceVerticle;
+import org.tadaserver.reminds.FiredRelay;
+import org.tadaserver.reminds.RemindSettings;
+import org.tadaserver.reminds.RemindVerticle;
 import org.tadaserver.store.db.Database;
 import org.tadaserver.store.db.DatabaseConfig;
 
@@ -69,7 +72,7 @@ public final class Node {
   }
 
   private static Future<Database> openDatabase(Vertx vertx, NodeConfig config) {
-    if (!config.runs(Role.DIRECTORY) && !config.runs(Role.CHATS)) {
+    if (!config.runs(Role.DIRECTORY) && !config.runs(Role.CHATS) && !config.runs(Role.REMINDS)) {
       return Future.succeededFuture(null);
     }
     DatabaseConfig dbConfig = config.database(config.pgPoolSize());
@@ -91,6 +94,10 @@ public final class Node {
         chain = chain.compose(v -> nv.chatAffinity().install());
       }
     }
+    if (config.runs(Role.REMINDS)) {
+      chain = chain.compose(v -> deploy(vertx, deployed, new RemindVerticle(db, RemindSettings.DEFAULTS,
+          config.nodeId())));
+    }
     if (config.runs(Role.PRESENCE)) {
       NodeMembership membership = nv.clustered() ? new HazelcastMembership(nv.hazelcast())
           : NodeMembership.standalone(config.nodeId());
@@ -101,6 +108,7 @@ public final class Node {
         v -> nv.clustered() ? nv.chatAffinity().client() : BusRpc.client(v, ChatService.class, ChatService.ADDRESS))
         : null;
     if (gateway != null) {
+      chain = chain.compose(v -> deploy(vertx, deployed, new FiredRelay(RemindSettings.DEFAULTS)));
       chain = chain.compose(v -> deploy(vertx, deployed, gateway));
     }
     if (nv.clustered()) {

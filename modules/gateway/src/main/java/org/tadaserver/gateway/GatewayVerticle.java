@@ -16,6 +16,7 @@ import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.rest.RestApi;
 import org.tadaserver.gateway.ws.Messaging;
 import org.tadaserver.gateway.ws.chat.ChatEvents;
+import org.tadaserver.reminds.RemindService;
 
 /**
  * The HTTP edge of one node: REST under {@code /api/v4}, {@code /features.json}, and WebSocket sessions at
@@ -52,7 +53,8 @@ public final class GatewayVerticle extends VerticleBase {
     extraRoutes.accept(router);
     messaging = new Messaging(vertx, config, directory);
     ChatEvents.register(messaging.dispatcher(), chats, config.limits());
-    RestApi rest = new RestApi(config, directory, chats);
+    RestApi rest = new RestApi(config, directory, chats,
+        BusRpc.client(vertx, RemindService.class, RemindService.ADDRESS));
     messaging.mount(router);
     rest.mount(router);
     HttpServerOptions options = new HttpServerOptions()

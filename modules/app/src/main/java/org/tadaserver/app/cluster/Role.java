@@ -18,7 +18,9 @@ public enum Role {
   /** Accounts, tokens, teams, contacts. */
   DIRECTORY,
   /** Chats and messages. */
-  CHATS;
+  CHATS,
+  /** Reminds and their scheduler (every node running it shares the firing; each remind fires once). */
+  REMINDS;
 
   /**
    * Parses a comma-separated list ({@code "gateway, presence"}); names are case-insensitive.
@@ -36,11 +38,11 @@ public enum Role {
         roles.add(Role.valueOf(name.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("unknown role '" + name + "' in roles (known: gateway, presence, directory,"
-            + " chats)");
+            + " chats, reminds)");
       }
     }
     if (roles.isEmpty()) {
-      throw new IllegalArgumentException("roles must name at least one of gateway, presence, directory, chats");
+      throw new IllegalArgumentException("roles must name at least one of gateway, presence, directory, chats, reminds");
     }
     if (roles.contains(GATEWAY) != roles.contains(PRESENCE)) {
       throw new IllegalArgumentException("roles gateway and presence go together: presence tracks the gateway's sessions");

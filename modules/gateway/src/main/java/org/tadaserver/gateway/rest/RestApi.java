@@ -8,6 +8,7 @@ import org.tadaserver.chats.ChatService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.gateway.features.FeaturesFactory;
+import org.tadaserver.reminds.RemindService;
 
 /**
  * The REST side of the gateway: {@code /features.json} and {@code /api/v4/*} (conventions of reference §2.1). Every
@@ -20,15 +21,24 @@ public final class RestApi {
   private final Callers callers;
   private final DirectoryService directory;
   private final ChatService chats;
+  private final RemindService reminds;
 
   public RestApi(Vertx vertx, GatewayConfig config, DirectoryService directory) {
-    this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS));
+    this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS),
+        BusRpc.client(vertx, RemindService.class, RemindService.ADDRESS));
   }
 
+  /** Without the reminds routes (for tests of the other routes). */
   public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats) {
+    this(config, directory, chats, null);
+  }
+
+  /** @param reminds the remind service; null leaves its routes out */
+  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats, RemindService reminds) {
     this.config = config;
     this.directory = directory;
     this.chats = chats;
+    this.reminds = reminds;
     this.callers = new Callers(directory);
   }
 
@@ -47,5 +57,8 @@ public final class RestApi {
     new ChatRoutes(actors, chats, config.limits()).mount(router);
     new MessageRoutes(actors, chats, config.limits()).mount(router);
     new GroupRoutes(actors, chats, config.limits()).mount(router);
+    if (reminds != null) {
+      new RemindRoutes(actors, reminds).mount(router);
+    }
   }
 }
