@@ -27,6 +27,7 @@ import org.tadaserver.presence.PresenceVerticle;
 import org.tadaserver.reminds.FiredRelay;
 import org.tadaserver.reminds.RemindSettings;
 import org.tadaserver.reminds.RemindVerticle;
+import org.tadaserver.sections.SectionVerticle;
 import org.tadaserver.store.db.Database;
 import org.tadaserver.store.db.DatabaseConfig;
 
@@ -87,6 +88,7 @@ public final class Node {
     Future<Void> chain = Future.succeededFuture();
     if (config.runs(Role.DIRECTORY)) {
       chain = chain.compose(v -> deploy(vertx, deployed, new DirectoryVerticle(db, config.gateway().limits())));
+      chain = chain.compose(v -> deploy(vertx, deployed, new SectionVerticle(db, config.gateway().limits())));
     }
     if (config.runs(Role.CHATS)) {
       chain = chain.compose(v -> deploy(vertx, deployed, new ChatVerticle(db, config.gateway().limits())));

@@ -14,9 +14,9 @@ import org.tadaserver.bus.BusRpc;
 import org.tadaserver.chats.ChatService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.rest.RestApi;
+import org.tadaserver.gateway.rest.TeamServices;
 import org.tadaserver.gateway.ws.Messaging;
 import org.tadaserver.gateway.ws.chat.ChatEvents;
-import org.tadaserver.reminds.RemindService;
 
 /**
  * The HTTP edge of one node: REST under {@code /api/v4}, {@code /features.json}, and WebSocket sessions at
@@ -53,8 +53,7 @@ public final class GatewayVerticle extends VerticleBase {
     extraRoutes.accept(router);
     messaging = new Messaging(vertx, config, directory);
     ChatEvents.register(messaging.dispatcher(), chats, config.limits());
-    RestApi rest = new RestApi(config, directory, chats,
-        BusRpc.client(vertx, RemindService.class, RemindService.ADDRESS));
+    RestApi rest = new RestApi(config, directory, chats, TeamServices.onBus(vertx));
     messaging.mount(router);
     rest.mount(router);
     HttpServerOptions options = new HttpServerOptions()

@@ -56,8 +56,9 @@ abstract class RemindFixture {
 
   @AfterAll
   static void stopNode() {
-    await(vertx.close());
+    vertx.deploymentIDs().forEach(id -> await(vertx.undeploy(id)));
     db.close();
+    await(vertx.close());
   }
 
   /** A new user in a new team, as a member, with one visible group chat. */

@@ -15,7 +15,7 @@ public enum Role {
   GATEWAY,
   /** The online state of this node's sessions, shared with the cluster; needed wherever the gateway runs. */
   PRESENCE,
-  /** Accounts, tokens, teams, contacts. */
+  /** Accounts, tokens, teams, contacts, and the team's sections and tags. */
   DIRECTORY,
   /** Chats and messages. */
   CHATS,

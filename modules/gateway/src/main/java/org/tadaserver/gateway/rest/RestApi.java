@@ -8,7 +8,6 @@ import org.tadaserver.chats.ChatService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.gateway.features.FeaturesFactory;
-import org.tadaserver.reminds.RemindService;
 
 /**
  * The REST side of the gateway: {@code /features.json} and {@code /api/v4/*} (conventions of reference §2.1). Every
@@ -21,24 +20,22 @@ public final class RestApi {
   private final Callers callers;
   private final DirectoryService directory;
   private final ChatService chats;
-  private final RemindService reminds;
+  private final TeamServices team;
 
   public RestApi(Vertx vertx, GatewayConfig config, DirectoryService directory) {
-    this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS),
-        BusRpc.client(vertx, RemindService.class, RemindService.ADDRESS));
+    this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS), TeamServices.onBus(vertx));
   }
 
-  /** Without the reminds routes (for tests of the other routes). */
+  /** Without the reminds, sections and tags routes (for tests of the other routes). */
   public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats) {
-    this(config, directory, chats, null);
+    this(config, directory, chats, TeamServices.NONE);
   }
 
-  /** @param reminds the remind service; null leaves its routes out */
-  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats, RemindService reminds) {
+  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats, TeamServices team) {
     this.config = config;
     this.directory = directory;
     this.chats = chats;
-    this.reminds = reminds;
+    this.team = team;
     this.callers = new Callers(directory);
   }
 
@@ -57,8 +54,14 @@ public final class RestApi {
     new ChatRoutes(actors, chats, config.limits()).mount(router);
     new MessageRoutes(actors, chats, config.limits()).mount(router);
     new GroupRoutes(actors, chats, config.limits()).mount(router);
-    if (reminds != null) {
-      new RemindRoutes(actors, reminds).mount(router);
+    if (team.reminds() != null) {
+      new RemindRoutes(actors, team.reminds()).mount(router);
+    }
+    if (team.sections() != null) {
+      new SectionRoutes(actors, team.sections()).mount(router);
+    }
+    if (team.tags() != null) {
+      new TagRoutes(actors, team.tags()).mount(router);
     }
   }
 }
