@@ -29,14 +29,18 @@ import org.tadaserver.directory.DirectoryVerticle;
 import org.tadaserver.gateway.GatewayVerticle;
 import org.tadaserver.presence.NodeMembership;
 import org.tadaserver.presence.PresenceVerticle;
+import org.tadaserver.reminds.FiredRelay;
+import org.tadaserver.reminds.RemindSettings;
+import org.tadaserver.reminds.RemindVerticle;
+import org.tadaserver.sections.SectionVerticle;
 import org.tadaserver.store.db.Database;
 import org.tadaserver.store.db.DatabaseConfig;
 
 /**
  * One running node: a Vert.x instance with metrics (clustered over Hazelcast when {@code cluster.enabled}), the
- * database (embedded unless {@code pg_url} is set; only for the directory and chats roles) and the verticles of its
- * roles (calls only with calls.janus_url). {@link #close()} drains: a clustered node first leaves the roster (no more chat work is routed here), the
- * gateway stops accepting and closes sockets with 1001 so clients reconnect elsewhere, the services leave the event
+ * database (embedded unless {@code pg_url} is set; only for the directory, chats, calls and reminds roles) and the
+ * verticles of its roles (calls only with calls.janus_url). {@link #close()} drains: a clustered node first leaves the
+ * roster (no more chat work is routed here), the gateway stops accepting and closes sockets with 1001 so clients reconnect elsewhere, the services leave the event
  * bus and get {@link #SERVICE_GRACE_MS} to finish what other nodes sent them, then the database pool (and an embedded
  * server) closes, and last the node leaves the cluster.
  */
@@ -81,7 +85,7 @@ public final class Node {
   }
 
   private static Future<Database> openDatabase(Vertx vertx, NodeConfig config) {
-    if (!config.runs(Role.DIRECTORY) && !config.runs(Role.CHATS) && !runsCalls(config)) {
+    if (!config.runs(Role.DIRECTORY) && !config.runs(Role.CHATS) && !config.runs(Role.REMINDS) && !runsCalls(config)) {
       return Future.succeededFuture(null);
     }
     DatabaseConfig dbConfig = config.database(config.pgPoolSize());
@@ -96,6 +100,7 @@ public final class Node {
     Future<Void> chain = Future.succeededFuture();
     if (config.runs(Role.DIRECTORY)) {
       chain = chain.compose(v -> deploy(vertx, deployed, new DirectoryVerticle(db, config.gateway().limits())));
+      chain = chain.compose(v -> deploy(vertx, deployed, new SectionVerticle(db, config.gateway().limits())));
     }
     if (config.runs(Role.CHATS)) {
       chain = chain.compose(v -> deploy(vertx, deployed, new ChatVerticle(db, config.gateway().limits())));
@@ -106,6 +111,10 @@ public final class Node {
     if (runsCalls(config)) {
       String own = nv.clustered() ? CallsVerticle.nodeAddress(nv.hazelcast().getNodeId()) : null;
       chain = chain.compose(v -> deploy(vertx, deployed, new CallsVerticle(db.pool(), config.calls(), own)));
+    }
+    if (config.runs(Role.REMINDS)) {
+      chain = chain.compose(v -> deploy(vertx, deployed, new RemindVerticle(db, RemindSettings.DEFAULTS,
+          config.nodeId())));
     }
     if (config.runs(Role.PRESENCE)) {
       NodeMembership membership = nv.clustered() ? new HazelcastMembership(nv.hazelcast())
@@ -120,6 +129,9 @@ public final class Node {
         : null;
     OpsVerticle opsOnly = gateway == null
         ? new OpsVerticle(config.gateway().host(), config.gateway().port(), opsRoutes) : null;
+    if (gateway != null) {
+      chain = chain.compose(v -> deploy(vertx, deployed, new FiredRelay(RemindSettings.DEFAULTS)));
+    }
     chain = chain.compose(v -> deploy(vertx, deployed, gateway != null ? gateway : opsOnly));
     if (nv.clustered()) {
       chain = chain.compose(v -> nv.roster().enter(config.roles()));

@@ -16,6 +16,7 @@ import org.tadaserver.calls.CallsConfig;
 import org.tadaserver.chats.ChatService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.rest.RestApi;
+import org.tadaserver.gateway.rest.TeamServices;
 import org.tadaserver.gateway.ws.Messaging;
 import org.tadaserver.gateway.ws.call.CallEvents;
 import org.tadaserver.gateway.ws.call.CallSessions;
@@ -71,7 +72,7 @@ public final class GatewayVerticle extends VerticleBase {
     messaging = new Messaging(vertx, config, directory);
     ChatEvents.register(messaging.dispatcher(), chats, config.limits());
     registerCalls();
-    RestApi rest = new RestApi(config, directory, chats, callsConfig);
+    RestApi rest = new RestApi(config, directory, chats, callsConfig, TeamServices.onBus(vertx));
     messaging.mount(router);
     rest.mount(router);
     HttpServerOptions options = new HttpServerOptions()

@@ -15,7 +15,7 @@ public enum Role {
   GATEWAY,
   /** The online state of this node's sessions, shared with the cluster; needed wherever the gateway runs. */
   PRESENCE,
-  /** Accounts, tokens, teams, contacts. */
+  /** Accounts, tokens, teams, contacts, and the team's sections and tags. */
   DIRECTORY,
   /** Chats and messages. */
   CHATS,
@@ -23,7 +23,9 @@ public enum Role {
    * Call signalling and call state, driving the Janus SFU ({@code calls.janus_url}); needs the database for chat
    * membership. Deployed only when calls are configured.
    */
-  CALLS;
+  CALLS,
+  /** Reminds and their scheduler (every node running it shares the firing; each remind fires once). */
+  REMINDS;
 
   /**
    * Parses a comma-separated list ({@code "gateway, presence"}); names are case-insensitive.
@@ -41,11 +43,12 @@ public enum Role {
         roles.add(Role.valueOf(name.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("unknown role '" + name + "' in roles (known: gateway, presence, directory,"
-            + " chats, calls)");
+            + " chats, calls, reminds)");
       }
     }
     if (roles.isEmpty()) {
-      throw new IllegalArgumentException("roles must name at least one of gateway, presence, directory, chats, calls");
+      throw new IllegalArgumentException(
+          "roles must name at least one of gateway, presence, directory, chats, calls, reminds");
     }
     if (roles.contains(GATEWAY) != roles.contains(PRESENCE)) {
       throw new IllegalArgumentException("roles gateway and presence go together: presence tracks the gateway's sessions");

@@ -16,6 +16,7 @@ class RoleTest {
     assertEquals(List.of(Role.GATEWAY, Role.PRESENCE, Role.DIRECTORY, Role.CHATS),
         List.copyOf(Role.parse("chats, Directory,PRESENCE ,gateway")));
     assertEquals(Set.of(Role.CHATS), Role.parse("chats"));
+    assertEquals(Set.of(Role.REMINDS), Role.parse("Reminds"));
     assertEquals(Set.of(Role.DIRECTORY, Role.CHATS), Role.parse(" directory,,chats, "));
     assertEquals("gateway", Role.GATEWAY.configName());
   }

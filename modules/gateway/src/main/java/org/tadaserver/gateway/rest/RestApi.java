@@ -22,21 +22,29 @@ public final class RestApi {
   private final DirectoryService directory;
   private final ChatService chats;
   private final CallsConfig calls;
+  private final TeamServices team;
 
   public RestApi(Vertx vertx, GatewayConfig config, DirectoryService directory) {
-    this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS));
+    this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS), CallsConfig.disabled(),
+        TeamServices.onBus(vertx));
   }
 
+  /** Without the reminds, sections and tags routes (for tests of the other routes). */
   public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats) {
-    this(config, directory, chats, CallsConfig.disabled());
+    this(config, directory, chats, CallsConfig.disabled(), TeamServices.NONE);
   }
 
-  /** With calls as configured (features.json advertises them and the ICE servers). */
-  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats, CallsConfig calls) {
+  /**
+   * @param calls the calls settings (features.json advertises calls and the ICE servers when they are on)
+   * @param team the reminds, sections and tags services ({@link TeamServices#NONE} leaves their routes out)
+   */
+  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats, CallsConfig calls,
+      TeamServices team) {
     this.calls = calls;
     this.config = config;
     this.directory = directory;
     this.chats = chats;
+    this.team = team;
     this.callers = new Callers(directory);
   }
 
@@ -55,5 +63,14 @@ public final class RestApi {
     new ChatRoutes(actors, chats, config.limits()).mount(router);
     new MessageRoutes(actors, chats, config.limits()).mount(router);
     new GroupRoutes(actors, chats, config.limits()).mount(router);
+    if (team.reminds() != null) {
+      new RemindRoutes(actors, team.reminds()).mount(router);
+    }
+    if (team.sections() != null) {
+      new SectionRoutes(actors, team.sections()).mount(router);
+    }
+    if (team.tags() != null) {
+      new TagRoutes(actors, team.tags()).mount(router);
+    }
   }
 }

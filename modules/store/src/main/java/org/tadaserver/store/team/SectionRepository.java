@@ -15,7 +15,7 @@ import org.tadaserver.store.sql.Rows;
  * Contact sections ({@code contact_sections}). Membership is set per contact with
  * {@link ContactRepository#setSections}, because the protocol changes it as the contact's {@code sections} list.
  */
-public final class SectionRepository {
+public final class SectionRepository implements SectionTable {
   /** {@link StoreException.Conflict#constraint()} when a live section of the team has the name (ignoring case). */
   public static final String NAME_TAKEN = "contact_sections_team_name_key";
 
@@ -47,6 +47,7 @@ public final class SectionRepository {
   }
 
   /** Fails with {@link StoreException.Conflict} ({@link #NAME_TAKEN}) or {@link StoreException.NotFound} (team). */
+  @Override
   public Future<SectionRow> insert(NewSection s, long gentime) {
     Tuple params = Tuple.of(s.uid() == null ? UUID.randomUUID() : s.uid(), s.team(), s.name(),
         s.description() == null ? "" : s.description(), s.sortOrdering(), gentime);
@@ -54,17 +55,20 @@ public final class SectionRepository {
   }
 
   /** Fails with {@link StoreException.NotFound}. */
+  @Override
   public Future<SectionRow> get(UUID uid) {
     return one(GET, Tuple.of(uid), "section " + uid);
   }
 
   /** The team's sections in display order; archived ones only when asked (delta sync needs them). */
+  @Override
   public Future<List<SectionRow>> list(UUID team, boolean includeArchived) {
     return mapped(client.preparedQuery(LIST).execute(Tuple.of(team, includeArchived)))
         .map(rows -> Rows.all(rows, SectionRepository::map));
   }
 
   /** Fails with {@link StoreException.NotFound} or {@link StoreException.Conflict} ({@link #NAME_TAKEN}). */
+  @Override
   public Future<SectionRow> update(UUID uid, SectionUpdate u, long gentime) {
     return one(UPDATE, Tuple.of(uid, u.name(), u.description(), u.sortOrdering(), gentime), "section " + uid);
   }
@@ -73,6 +77,7 @@ public final class SectionRepository {
    * Archives the section (it disappears from its contacts' section lists); fails with
    * {@link StoreException.NotFound}.
    */
+  @Override
   public Future<SectionRow> archive(UUID uid, long gentime) {
     return one(SET_ARCHIVE, Tuple.of(uid, true, gentime), "section " + uid);
   }
