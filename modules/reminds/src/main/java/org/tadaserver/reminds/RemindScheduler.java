@@ -1,10 +1,13 @@
 package org.tadaserver.reminds;
 
+import io.micrometer.core.instrument.Counter;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tadaserver.bus.metrics.Meters;
+import org.tadaserver.bus.metrics.Metrics;
 import org.tadaserver.store.remind.RemindRepository;
 import org.tadaserver.store.remind.RemindRow;
 
@@ -36,6 +39,7 @@ final class RemindScheduler {
   private boolean wakeAgain;
   private boolean stopped;
   private long timer = -1;
+  private final Counter firedTotal;
 
   /** @param holder this scheduler's name in claims; unique per scheduler instance */
   RemindScheduler(Vertx vertx, RemindRepository reminds, RemindSettings settings, String holder) {
@@ -43,6 +47,8 @@ final class RemindScheduler {
     this.reminds = reminds;
     this.settings = settings;
     this.holder = holder;
+    this.firedTotal = Counter.builder(Metrics.REMINDERS_FIRED).description("reminders fired by this node")
+        .register(Meters.of(vertx));
   }
 
   /** Starts the rounds; call on the owning verticle's context, as every other method. */
@@ -95,6 +101,7 @@ final class RemindScheduler {
     }
     FiredRelay.publish(vertx, claimed.stream()
         .map(row -> new Firing(row.uid().toString(), RemindViews.fired(row))).toList());
+    firedTotal.increment(claimed.size());
     return reminds.fired(holder, claimed.stream().map(RemindRow::uid).toList())
         .map(removed -> claimed.size());
   }

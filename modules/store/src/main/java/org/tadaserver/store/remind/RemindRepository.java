@@ -45,6 +45,9 @@ public final class RemindRepository {
           (SELECT min(lease_until) FROM reminds WHERE lease_until IS NOT NULL)) - clock_timestamp())) * 1000))::bigint
         AS delay_ms""";
 
+  /** Fired reminds leave the table, so every row whose time has come is due and not fired yet. */
+  private static final String COUNT_DUE = "SELECT count(*) AS due FROM reminds WHERE fire_at <= now()";
+
   private final SqlClient client;
 
   public RemindRepository(SqlClient client) {
@@ -95,6 +98,11 @@ public final class RemindRepository {
    */
   public Future<Long> nextClaimDelay() {
     return mapped(client.query(NEXT).execute()).map(rows -> rows.iterator().next().getLong("delay_ms"));
+  }
+
+  /** How many reminds are due and not fired yet (claimed ones included, until their firing is recorded). */
+  public Future<Long> countDue() {
+    return mapped(client.query(COUNT_DUE).execute()).map(rows -> rows.iterator().next().getLong("due"));
   }
 
   private static RemindRow map(Row r) {

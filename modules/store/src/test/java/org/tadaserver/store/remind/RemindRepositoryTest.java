@@ -66,8 +66,10 @@ class RemindRepositoryTest extends StoreTestBase {
   void claimLeaseAndFire() throws InterruptedException {
     TeamRow team = newTeam();
     UserRow owner = newUser();
+    long dueBefore = await(reminds.countDue());
     RemindRow due = insert(team, owner, Instant.now().minusSeconds(1));
     RemindRow future = insert(team, owner, Instant.now().plusSeconds(3600));
+    assertEquals(dueBefore + 1, await(reminds.countDue()), "the past one is due, the future one is not");
     List<RemindRow> claimedByA = mine(await(reminds.claimDue("a", 300, 1000)), Set.of(due.uid(), future.uid()));
     assertEquals(List.of(due.uid()), claimedByA.stream().map(RemindRow::uid).toList());
     assertEquals(List.of(), mine(await(reminds.claimDue("b", 300, 1000)), Set.of(due.uid())));
@@ -76,6 +78,7 @@ class RemindRepositoryTest extends StoreTestBase {
         .stream().map(RemindRow::uid).toList());
     assertEquals(0, await(reminds.fired("a", List.of(due.uid()))));
     assertEquals(1, await(reminds.fired("b", List.of(due.uid()))));
+    assertEquals(dueBefore, await(reminds.countDue()), "a fired remind is no longer due");
     assertEquals(List.of(future), await(reminds.list(team.uid(), owner.uid())));
   }
 
