@@ -52,7 +52,8 @@ public final class TaskItemRepository {
   }
 
   public Future<Optional<TaskItemRow>> find(UUID uid) {
-    return mapped(client.preparedQuery(FIND).execute(Tuple.of(uid))).map(rows -> Rows.first(rows, TaskItemRepository::item));
+    return mapped(client.preparedQuery(FIND).execute(Tuple.of(uid)))
+        .map(rows -> Rows.first(rows, TaskItemRepository::item));
   }
 
   public Future<Void> insert(TaskItemRow item) {
@@ -69,7 +70,8 @@ public final class TaskItemRepository {
   }
 
   public Future<Void> delete(UUID uid) {
-    return mapped(client.preparedQuery(DELETE).execute(Tuple.of(uid))).compose(rows -> Rows.touched(rows, "item " + uid));
+    return mapped(client.preparedQuery(DELETE).execute(Tuple.of(uid)))
+        .compose(rows -> Rows.touched(rows, "item " + uid));
   }
 
   /** For each of {@code children}, the live tasks whose checklist links it, by parent number. */

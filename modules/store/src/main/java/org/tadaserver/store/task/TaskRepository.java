@@ -51,6 +51,8 @@ public final class TaskRepository {
   private static final String FIND = SELECT + "WHERE t.chat_uid = $1";
   private static final String FIND_ALL = SELECT + "WHERE t.chat_uid = ANY($1::uuid[])";
   private static final String BY_NUM = SELECT + "WHERE t.team_uid = $1 AND t.num = $2";
+  private static final String SUMMARIES = "SELECT " + ChatColumns.CHAT + ", " + TaskColumns.TASK
+      + " FROM chats c JOIN tasks t ON t.chat_uid = c.uid WHERE c.uid = ANY($1::uuid[])";
 
   private final SqlClient client;
 
@@ -112,6 +114,18 @@ public final class TaskRepository {
   public Future<Optional<TaskRow>> byNum(UUID team, int num) {
     return mapped(client.preparedQuery(BY_NUM).execute(Tuple.of(team, num)))
         .map(rows -> Rows.first(rows, TaskColumns::task));
+  }
+
+  /** The chat and task rows of these tasks (for subtask and parent links), by chat uid; no member rows. */
+  public Future<Map<UUID, TaskListing>> summaries(List<UUID> chats) {
+    if (chats.isEmpty()) {
+      return Future.succeededFuture(Map.of());
+    }
+    return mapped(client.preparedQuery(SUMMARIES).execute(Tuple.of(chats.toArray(UUID[]::new)))).map(rows -> {
+      Map<UUID, TaskListing> out = new HashMap<>();
+      rows.forEach(r -> out.put(r.getUUID("uid"), new TaskListing(ChatColumns.chat(r), TaskColumns.task(r), null)));
+      return out;
+    });
   }
 
   /** One page of the tasks a filter matches, with the viewer's member rows, and the total they match. */
