@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.BusRpc;
 import org.tadaserver.chats.ChatService;
+import org.tadaserver.chats.TaskService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.rest.RestApi;
 import org.tadaserver.gateway.ws.Messaging;
@@ -52,7 +53,8 @@ public final class GatewayVerticle extends VerticleBase {
     extraRoutes.accept(router);
     messaging = new Messaging(vertx, config, directory);
     ChatEvents.register(messaging.dispatcher(), chats, config.limits());
-    RestApi rest = new RestApi(config, directory, chats);
+    RestApi rest = new RestApi(config, directory, chats,
+        BusRpc.client(vertx, TaskService.class, TaskService.ADDRESS));
     messaging.mount(router);
     rest.mount(router);
     HttpServerOptions options = new HttpServerOptions()

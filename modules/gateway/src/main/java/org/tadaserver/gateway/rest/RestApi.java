@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.tadaserver.bus.BusRpc;
 import org.tadaserver.chats.ChatService;
+import org.tadaserver.chats.TaskService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.gateway.features.FeaturesFactory;
@@ -20,16 +21,24 @@ public final class RestApi {
   private final Callers callers;
   private final DirectoryService directory;
   private final ChatService chats;
+  private final TaskService tasks;
 
   public RestApi(Vertx vertx, GatewayConfig config, DirectoryService directory) {
-    this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS));
+    this(config, directory, BusRpc.client(vertx, ChatService.class, ChatService.ADDRESS),
+        BusRpc.client(vertx, TaskService.class, TaskService.ADDRESS));
   }
 
-  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats) {
+  /** @param tasks the task service; null mounts no task routes (gateway tests of other routes) */
+  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats, TaskService tasks) {
     this.config = config;
     this.directory = directory;
     this.chats = chats;
+    this.tasks = tasks;
     this.callers = new Callers(directory);
+  }
+
+  public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats) {
+    this(config, directory, chats, null);
   }
 
   /**
@@ -47,5 +56,8 @@ public final class RestApi {
     new ChatRoutes(actors, chats, config.limits()).mount(router);
     new MessageRoutes(actors, chats, config.limits()).mount(router);
     new GroupRoutes(actors, chats, config.limits()).mount(router);
+    if (tasks != null) {
+      new TaskRoutes(actors, tasks).mount(router);
+    }
   }
 }
