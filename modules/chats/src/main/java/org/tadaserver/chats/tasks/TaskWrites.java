@@ -22,6 +22,7 @@ import org.tadaserver.store.chat.ChatRepository;
 import org.tadaserver.store.chat.MemberRepository;
 import org.tadaserver.store.task.TaskChat;
 import org.tadaserver.store.task.TaskItemRepository;
+import org.tadaserver.store.task.TaskListing;
 import org.tadaserver.store.task.TaskRepository;
 import org.tadaserver.store.task.TaskRow;
 
@@ -135,12 +136,28 @@ final class TaskWrites {
   private static Future<Committed<Chat>> save(SqlClient tx, Membership actor, TaskTarget t, TaskState after,
       List<TaskState.Change> changes, long gentime) {
     TaskRepository tasks = new TaskRepository(tx);
-    return tasks.saveChat(t.uid(), after.chat(), gentime)
-        .compose(chat -> tasks.save(after.task())
-            .compose(v -> TaskMembers.sync(tx, chat, after.task(), gentime))
-            .compose(removed -> ChatEvents.deleted(tx, actor.team(), chat, removed, gentime)))
-        .compose(gone -> TaskAnnouncements.changed(tx, actor.team(), t.uid(), actor.contact(), changes)
-            .compose(posted -> GroupWrites.answer(tx, actor, t.target().jid(), posted))
-            .map(answer -> answer.then(gone)));
+    return tasks.saveChat(t.uid(), after.chat(), gentime).compose(chat -> tasks.save(after.task())
+        .compose(v -> TaskMembers.sync(tx, chat, after.task(), gentime))
+        .compose(removed -> ChatEvents.deleted(tx, actor.team(), chat, removed, gentime)
+            .compose(gone -> TaskAnnouncements.changed(tx, actor.team(), t.uid(), actor.contact(), changes)
+                .compose(posted -> removed.contains(actor.contact())
+                    ? leftAnswer(tx, actor, t, after, posted)
+                    : GroupWrites.answer(tx, actor, t.target().jid(), posted))
+                .map(answer -> answer.then(gone)))));
+  }
+
+  /**
+   * The answer when the actor took themselves out of the task's people (a team admin who observed it): the members
+   * still get their events, the actor gets the task as someone outside it sees it now.
+   */
+  private static Future<Committed<Chat>> leftAnswer(SqlClient tx, Membership actor, TaskTarget t, TaskState after,
+      List<org.tadaserver.bus.Delivery> posted) {
+    return new MemberRepository(tx).active(t.uid())
+        .compose(members -> ChatEvents.updated(tx, actor.team(), t.uid(), ChatEvents.contacts(members), false))
+        .compose(events -> new ChatRepository(tx).get(t.uid()).compose(chat -> new MemberRepository(tx)
+            .find(t.uid(), actor.contact())
+            .compose(me -> new ChatReads(tx).renderTasks(actor,
+                List.of(new TaskListing(chat, after.task(), me.orElse(null))))))
+            .map(views -> new Committed<>(views.get(0), events).then(posted)));
   }
 }

@@ -199,4 +199,18 @@ class TaskUpdateTest {
     await(f.messages.markRead(x.assignee(), x.jid(), null));
     assertEquals(0, await(f.tasks.task(x.assignee(), x.jid())).numUnread());
   }
+
+  /** Verifies that a team admin who observes a task may take themselves out of it: the others are told. */
+  @Test
+  void adminLeavesObservers() {
+    Trio x = trio();
+    Membership admin = f.person(x.owner().team(), TeamStatus.ADMIN, "Admin");
+    await(f.tasks.updateTask(x.owner(), x.jid(), body("{\"observers\":[\"d-" + admin.contact() + "\"]}")));
+    f.clearEvents();
+    Chat answer = await(f.tasks.updateTask(admin, x.jid(), body("{\"observers\":[]}")));
+    assertTrue(answer.isArchive(), "the task is gone for the admin");
+    f.awaitEvents(admin, "server.chat.deleted", 1);
+    f.awaitEvents(x.owner(), "server.chat.updated", 1);
+    failsWith(ApiError.NOT_FOUND, f.tasks.task(admin, x.jid()));
+  }
 }
