@@ -43,13 +43,13 @@ final class TaskChecks {
     }
     if (e.urgency() != null) {
       enabled("urgency", s.useTaskUrgency());
-      range("urgency", e.urgency(), 0, MAX_SCALE);
+      range("urgency", e.urgency(), 1, MAX_SCALE);
     }
     if (e.complexity() != null) {
       enabled("complexity", s.useTaskComplexity());
-      range("complexity", e.complexity(), 0, MAX_SCALE);
+      range("complexity", e.complexity(), 1, MAX_SCALE);
     }
-    if (e.spentTime() != null) {
+    if (e.spentTime() != null && e.spentTime() != 0) {
       enabled("spent_time", s.useTaskSpentTime());
     }
   }

@@ -12,8 +12,9 @@ import java.util.UUID;
  * @param setDeadline whether the body named a deadline; {@code deadline} null then clears it
  * @param section project uid, or null for "not given"
  * @param items checklist texts (create: the list; change: the whole new list), or null
+ * @param linked messages a new task is made from (carried into its chat); empty on change, where it is ignored
  */
 record TaskEdit(
     String description, UUID assignee, boolean setDeadline, Instant deadline, Boolean isPublic, List<String> tags,
     UUID section, List<UUID> observers, List<String> items, String taskStatus, Integer importance, Integer urgency,
-    Integer complexity, Integer spentTime, Integer colorIndex) {}
+    Integer complexity, Integer spentTime, Integer colorIndex, List<UUID> linked) {}

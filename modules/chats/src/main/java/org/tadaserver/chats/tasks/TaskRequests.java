@@ -16,8 +16,8 @@ import org.tadaserver.protocol.rest.TaskRequest;
 
 /**
  * Checks the form of {@code tdapi.Task} bodies and turns them into {@link TaskEdit}s. Every failure is
- * {@code INVALID_DATA} naming the field. {@code remind_at}, {@code linked_messages} and {@code uploads} are not read
- * here (reminds and uploads are other capabilities).
+ * {@code INVALID_DATA} naming the field. {@code remind_at} and {@code uploads} are not read here (reminds and uploads
+ * are other capabilities); {@code linked_messages} counts only on create.
  */
 final class TaskRequests {
   static final int MAX_TAGS = 50;
@@ -68,8 +68,27 @@ final class TaskRequests {
     boolean setDeadline = r.deadline() != null;
     return new TaskEdit(description, contact("assignee", r.assignee()), setDeadline, deadline(r.deadline()),
         r.isPublic(), tags(r.tags()), section(r.section()), observers(r.observers()), items(r.items()),
-        status(r.taskStatus()), r.importance(), r.urgency(), r.complexity(), notNegative("spent_time", r.spentTime()),
-        color(r.customColorIndex()));
+        status(r.taskStatus()), unset(r.importance()), unset(r.urgency()), unset(r.complexity()),
+        notNegative("spent_time", r.spentTime()),
+        color(r.customColorIndex()), linked(r.linkedMessages()));
+  }
+
+  private List<UUID> linked(List<String> ids) {
+    if (ids == null) {
+      return List.of();
+    }
+    if (ids.size() > limits.maxLinkedMessages()) {
+      throw ServiceException.invalid("linked_messages", "at most " + limits.maxLinkedMessages() + " messages");
+    }
+    LinkedHashSet<UUID> out = new LinkedHashSet<>();
+    for (String id : ids) {
+      try {
+        out.add(UUID.fromString(id));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw ServiceException.invalid("linked_messages", "not a message id: " + id);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static UUID contact(String field, Jid jid) {
@@ -173,6 +192,11 @@ final class TaskRequests {
       throw ServiceException.invalid("task_status", "not a task status: " + s);
     }
     return s;
+  }
+
+  /** 0 is Go's zero value of an unset int: no importance, urgency or complexity. */
+  private static Integer unset(Integer value) {
+    return value == null || value == 0 ? null : value;
   }
 
   private static Integer notNegative(String field, Integer value) {

@@ -13,6 +13,7 @@ import org.tadaserver.chats.groups.ChatReads;
 import org.tadaserver.chats.groups.Committed;
 import org.tadaserver.chats.groups.GroupWrites;
 import org.tadaserver.chats.groups.TeamWrites;
+import org.tadaserver.chats.messages.Forwards;
 import org.tadaserver.directory.Membership;
 import org.tadaserver.directory.rules.Rights;
 import org.tadaserver.protocol.Jid;
@@ -65,7 +66,12 @@ final class TaskWrites {
               .compose(v -> e.items() == null ? Future.succeededFuture(false)
                   : ChecklistRows.replace(tx, actor.team(), uid, e.items(), gentime))
               .compose(v -> TaskAnnouncements.created(tx, actor.team(), uid, actor.contact(), state.task().assignee(),
-                  title));
+                  title))
+              .compose(created -> Forwards.post(tx, actor.team(), uid, actor.contact(), e.linked()).map(carried -> {
+                List<org.tadaserver.bus.Delivery> all = new ArrayList<>(created);
+                all.addAll(carried);
+                return all;
+              }));
         })
         .compose(posted -> GroupWrites.answer(tx, actor, Jid.task(uid), posted)));
   }

@@ -159,6 +159,8 @@ class TaskCreateTest {
     assertEquals("task_status", bad(owner, "{\"description\":\"a\",\"task_status\":\"Not A Status!\"}"));
     assertEquals("task_status", bad(owner, "{\"description\":\"a\",\"task_status\":\"review\"}"));
     assertEquals("importance", bad(owner, "{\"description\":\"a\",\"importance\":3}"));
+    assertNull(f.task(owner, "{\"description\":\"zeros\",\"importance\":0,\"urgency\":0,\"complexity\":0,"
+        + "\"spent_time\":0}").importance(), "Go's zero values are no values");
     assertEquals("spent_time", bad(owner, "{\"description\":\"a\",\"spent_time\":-1}"));
     assertEquals("custom_color_index", bad(owner, "{\"description\":\"a\",\"custom_color_index\":70000}"));
     assertEquals("section", bad(owner, "{\"description\":\"a\",\"section\":\"projects\"}"));
@@ -209,6 +211,27 @@ class TaskCreateTest {
     Chat t = f.task(owner, "{\"description\":\"d\",\"task_status\":\"done\"}");
     assertNotNull(t.done());
     assertEquals(List.of("done"), t.tabs());
+  }
+
+  /** Verifies a task made from messages: they are carried into its chat; others' and unknown ones are refused. */
+  @Test
+  void madeFromMessages() {
+    UUID team = f.team();
+    Membership owner = f.person(team, "Owner");
+    Membership bob = f.person(team, "Bob");
+    Membership eve = f.person(team, "Eve");
+    var first = f.send(bob, "d-" + owner.contact(), "please fix the build");
+    var theirs = f.send(bob, "d-" + eve.contact(), "not for the owner");
+    Chat t = f.task(owner, "{\"description\":\"From chat\",\"linked_messages\":[\"" + first.messageId() + "\"]}");
+    var history = await(f.messages.history(owner, t.jid().toString(), org.tadaserver.chats.MessageFilter.NEWEST));
+    assertEquals(2, history.size());
+    assertEquals(first.messageId(), history.get(0).linkedMessages().get(0).messageId());
+    assertEquals("please fix the build", history.get(0).linkedMessages().get(0).content().text());
+    assertEquals("linked_messages", bad(owner, "{\"description\":\"x\",\"linked_messages\":[\""
+        + theirs.messageId() + "\"]}"));
+    assertEquals("linked_messages", bad(owner, "{\"description\":\"x\",\"linked_messages\":[\""
+        + UUID.randomUUID() + "\"]}"));
+    assertEquals("linked_messages", bad(owner, "{\"description\":\"x\",\"linked_messages\":[\"nope\"]}"));
   }
 
   private static String bad(Membership actor, String json) {
