@@ -38,6 +38,7 @@ CREATE TABLE tasks (
     complexity  integer,
     spent_time  integer     CHECK (spent_time >= 0),
     color_index integer     CHECK (color_index >= 0),
+    links       jsonb       NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(links) = 'array'),  -- of the description
     CONSTRAINT tasks_team_num_key UNIQUE (team_uid, num),
     CONSTRAINT tasks_done_matches_status CHECK ((task_status = 'done') = (done IS NOT NULL))
 );

@@ -37,8 +37,13 @@ record TaskState(TaskChat chat, TaskRow task) {
         doneAt, done ? task.doneReason() : "", e.setDeadline() ? e.deadline() : task.deadline(),
         e.tags() == null ? task.tags() : e.tags(), or(e.importance(), task.importance()),
         or(e.urgency(), task.urgency()), or(e.complexity(), task.complexity()), or(e.spentTime(), task.spentTime()),
-        or(e.colorIndex(), task.colorIndex()));
+        or(e.colorIndex(), task.colorIndex()), task.links());
     return new TaskState(c, t);
+  }
+
+  /** The same state with the description's links (made by the writer when the description is written). */
+  TaskState withLinks(io.vertx.core.json.JsonArray links) {
+    return new TaskState(chat, task.withLinks(links));
   }
 
   /** The fields that differ from {@code before} to this state, in a fixed order. */

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.tadaserver.protocol.Jid;
+import org.tadaserver.protocol.Wire;
+import org.tadaserver.protocol.model.MessageLink;
 import org.tadaserver.protocol.enums.TeamStatus;
 import org.tadaserver.protocol.model.ChatBuilder;
 import org.tadaserver.protocol.model.Subtask;
@@ -62,6 +65,7 @@ public final class TaskView {
         .spentTime(t.spentTime())
         .colorIndex(t.colorIndex())
         .description(chat.description())
+        .links(links(t))
         .isPublic(chat.isPublic())
         .section(chat.sectionUid() == null ? null : chat.sectionUid().toString())
         .items(items.stream().map(i -> item(i, data, edit, progress, now)).toList())
@@ -75,6 +79,18 @@ public final class TaskView {
           .canDelete(edit)
           .canDeleteAnyMessage(edit)
           .canSetImportantAnyMessage(edit);
+    }
+  }
+
+  /** The stored links of the description; written by this server as MessageLink JSON, so they always read back. */
+  private static List<MessageLink> links(TaskRow t) {
+    if (t.links().isEmpty()) {
+      return List.of();
+    }
+    try {
+      return Wire.mapper().readValue(t.links().encode(), new TypeReference<List<MessageLink>>() {});
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("stored task links do not read back", e);
     }
   }
 

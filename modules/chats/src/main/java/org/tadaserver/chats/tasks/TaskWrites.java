@@ -1,6 +1,7 @@
 package org.tadaserver.chats.tasks;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,9 +15,11 @@ import org.tadaserver.chats.groups.Committed;
 import org.tadaserver.chats.groups.GroupWrites;
 import org.tadaserver.chats.groups.TeamWrites;
 import org.tadaserver.chats.messages.Forwards;
+import org.tadaserver.chats.messages.TextLinks;
 import org.tadaserver.directory.Membership;
 import org.tadaserver.directory.rules.Rights;
 import org.tadaserver.protocol.Jid;
+import org.tadaserver.protocol.Wire;
 import org.tadaserver.protocol.model.Chat;
 import org.tadaserver.protocol.rest.TaskRequest;
 import org.tadaserver.store.chat.ChatRepository;
@@ -59,9 +62,11 @@ final class TaskWrites {
         .compose(settings -> new TaskRepository(tx).nextNum(actor.team()))
         .compose(num -> {
           TaskRow blank = new TaskRow(uid, actor.team(), num, actor.contact(), null, List.of(), TaskRow.NEW, null,
-              "", null, List.of(), null, null, null, null, null);
-          TaskState state = new TaskState(new TaskChat(title, "", false, null), blank).apply(e, title, Instant.now());
-          return new TaskRepository(tx).insert(state.chat(), state.task(), gentime)
+              "", null, List.of(), null, null, null, null, null, null);
+          TaskState applied = new TaskState(new TaskChat(title, "", false, null), blank)
+              .apply(e, title, Instant.now());
+          return links(tx, actor, applied.chat().description()).map(applied::withLinks).compose(state ->
+              new TaskRepository(tx).insert(state.chat(), state.task(), gentime)
               .compose(chat -> TaskMembers.start(tx, chat, state.task(), gentime))
               .compose(v -> e.items() == null ? Future.succeededFuture(false)
                   : ChecklistRows.replace(tx, actor.team(), uid, e.items(), gentime))
@@ -71,7 +76,7 @@ final class TaskWrites {
                 List<org.tadaserver.bus.Delivery> all = new ArrayList<>(created);
                 all.addAll(carried);
                 return all;
-              }));
+              })));
         })
         .compose(posted -> GroupWrites.answer(tx, actor, Jid.task(uid), posted)));
   }
@@ -108,8 +113,13 @@ final class TaskWrites {
                 if (items) {
                   all.add(new TaskState.Change(TaskRights.ITEMS, null, null));
                 }
-                return all.isEmpty() ? new ChatReads(tx).view(actor, t.target()).map(Committed::quiet)
-                    : save(tx, actor, t, after, all, gentime);
+                if (all.isEmpty()) {
+                  return new ChatReads(tx).view(actor, t.target()).map(Committed::quiet);
+                }
+                Future<TaskState> linked = changes.stream().anyMatch(c -> c.field().equals(TaskRights.DESCRIPTION))
+                    ? links(tx, actor, after.chat().description()).map(after::withLinks)
+                    : Future.succeededFuture(after);
+                return linked.compose(state -> save(tx, actor, t, state, all, gentime));
               });
         })));
   }
@@ -127,6 +137,11 @@ final class TaskWrites {
               .compose(now -> new ChatReads(tx).view(actor, now))
               .map(chat -> new Committed<>(chat, events))));
     }));
+  }
+
+  /** The description's links (mentions and web links), as stored with the task. */
+  private static Future<JsonArray> links(SqlClient tx, Membership actor, String description) {
+    return TextLinks.of(tx, actor.team(), description).map(list -> new JsonArray(Wire.toJson(list)));
   }
 
   private Future<Boolean> itemsChange(SqlClient tx, Membership actor, TaskTarget t, List<String> items,

@@ -15,8 +15,10 @@
  * {@code urgency}, {@code complexity} and {@code spent_time} are accepted only where the team enables them
  * (importance within the team's min..max, urgency and complexity 1..100; 0, Go's unset int, means not given, and a
  * spent time of 0 is accepted everywhere). {@code section} is a task project uid
- * (bare or {@code st-}) stored as given; tags are plain names (sections and tags are managed elsewhere).
- * {@code remind_at}, {@code linked_messages} and {@code uploads} of the body are not handled here.
+ * (bare or {@code st-}) stored as given; tags are plain names (sections and tags are managed elsewhere). The
+ * description's {@code links} (mentions of contacts, web links; the message rules) are made when it is written.
+ * {@code linked_messages} of a new task are carried into its chat as one forward by the creator (messages the creator
+ * may see); {@code remind_at} and {@code uploads} of the body are not handled here.
  *
  * <h2>People and rights</h2>
  * Members of the task chat are its owner (the creator, the chat's admin), assignee and observers; changing the people

@@ -234,6 +234,21 @@ class TaskCreateTest {
     assertEquals("linked_messages", bad(owner, "{\"description\":\"x\",\"linked_messages\":[\"nope\"]}"));
   }
 
+  /** Verifies the description's links: mentions of contacts and web links, remade when the description changes. */
+  @Test
+  void descriptionLinks() {
+    UUID team = f.team();
+    Membership owner = f.person(team, "Owner");
+    Membership bob = f.person(team, "Bobby");
+    Chat t = f.task(owner, "{\"description\":\"Ask @Bobby about https://example.com/x.\"}");
+    assertEquals(List.of("@Bobby", "https://example.com/x"), t.links().stream().map(l -> l.pattern()).toList());
+    assertEquals("tadateam://d-" + bob.contact(), t.links().get(0).url());
+    assertEquals(t.links(), await(f.tasks.task(owner, t.jid().toString())).links());
+    Chat changed = await(f.tasks.updateTask(owner, t.jid().toString(),
+        TasksFixture.body("{\"description\":\"no links now\"}")));
+    assertEquals(List.of(), changed.links(), "omitted on the wire");
+  }
+
   private static String bad(Membership actor, String json) {
     var e = failsWith(ApiError.INVALID_DATA, f.tasks.createTask(actor, TasksFixture.body(json)));
     assertEquals(1, e.details().size(), () -> "details " + e.details());

@@ -40,13 +40,13 @@ public final class TaskRepository {
       WHERE c.uid = $1 AND c.chat_type = 'task'
       RETURNING\s""" + ChatColumns.CHAT;
   private static final String COLUMNS = "chat_uid, team_uid, num, owner, assignee, observers, task_status, done, "
-      + "done_reason, deadline, tags, importance, urgency, complexity, spent_time, color_index";
+      + "done_reason, deadline, tags, importance, urgency, complexity, spent_time, color_index, links";
   private static final String INSERT = "INSERT INTO tasks (" + COLUMNS + ") VALUES "
-      + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)";
+      + "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)";
   private static final String SAVE = """
       UPDATE tasks SET owner = $4, assignee = $5, observers = $6, task_status = $7, done = $8, done_reason = $9,
         deadline = $10, tags = $11, importance = $12, urgency = $13, complexity = $14, spent_time = $15,
-        color_index = $16
+        color_index = $16, links = $17
       WHERE chat_uid = $1 AND team_uid = $2 AND num = $3""";
   private static final String FIND = SELECT + "WHERE t.chat_uid = $1";
   private static final String FIND_ALL = SELECT + "WHERE t.chat_uid = ANY($1::uuid[])";
@@ -141,7 +141,7 @@ public final class TaskRepository {
     return Tuple.of(t.chatUid(), t.teamUid(), t.num(), t.owner(), t.assignee(), t.observers().toArray(UUID[]::new),
         t.taskStatus(), at(t.done()), t.doneReason(), at(t.deadline()), t.tags().toArray(String[]::new),
         t.importance()).addValue(t.urgency()).addValue(t.complexity()).addValue(t.spentTime())
-        .addValue(t.colorIndex());
+        .addValue(t.colorIndex()).addValue(t.links());
   }
 
   static OffsetDateTime at(Instant instant) {

@@ -1,5 +1,6 @@
 package org.tadaserver.store.task;
 
+import io.vertx.core.json.JsonArray;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,11 +15,12 @@ import java.util.UUID;
  * @param taskStatus {@code new}, {@code done} or a custom status name of the team
  * @param done when it was closed; null unless {@code taskStatus} is {@code done}
  * @param importance null when not set (also urgency, complexity, spentTime, colorIndex)
+ * @param links the description's links (MessageLink objects as on the wire), made when it was written
  */
 public record TaskRow(
     UUID chatUid, UUID teamUid, int num, UUID owner, UUID assignee, List<UUID> observers, String taskStatus,
     Instant done, String doneReason, Instant deadline, List<String> tags, Integer importance, Integer urgency,
-    Integer complexity, Integer spentTime, Integer colorIndex) {
+    Integer complexity, Integer spentTime, Integer colorIndex, JsonArray links) {
   public static final String NEW = "new";
   public static final String DONE = "done";
 
@@ -26,6 +28,12 @@ public record TaskRow(
     observers = List.copyOf(observers);
     tags = List.copyOf(tags);
     doneReason = doneReason == null ? "" : doneReason;
+    links = links == null ? new JsonArray() : links;
+  }
+
+  public TaskRow withLinks(JsonArray value) {
+    return new TaskRow(chatUid, teamUid, num, owner, assignee, observers, taskStatus, done, doneReason, deadline, tags,
+        importance, urgency, complexity, spentTime, colorIndex, value);
   }
 
   public boolean isDone() {
