@@ -6,6 +6,7 @@ import org.tadaserver.bus.BusRpc;
 import org.tadaserver.chats.groups.ChatOps;
 import org.tadaserver.chats.messages.Fanout;
 import org.tadaserver.chats.messages.MessageOps;
+import org.tadaserver.chats.tasks.TaskOps;
 import org.tadaserver.directory.DirectoryEvents;
 import org.tadaserver.protocol.Limits;
 import org.tadaserver.store.db.Database;
@@ -13,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves {@link ChatService} on the event bus at {@link ChatService#ADDRESS}. Deploy ONE instance per node that runs
+ * Serves {@link ChatService} on the event bus at {@link ChatService#ADDRESS}, and {@link TaskService} at
+ * {@link TaskService#ADDRESS} (tasks are chats and share the chat tables and events). Deploy ONE instance per node that runs
  * the chat role: its batch writer groups the sends of that instance into shared transactions, and more instances
  * would only split the batches (the database, not this verticle, is the bottleneck).
  */
@@ -35,7 +37,9 @@ public final class ChatVerticle extends VerticleBase {
     ChatService impl = new ChatServiceImpl(messages, chats);
     Future<Void> joins = DirectoryEvents.onContactJoined(vertx, joined -> chats.contactJoined(joined)
         .onFailure(e -> log.warn("default groups for new contact {} not joined", joined.contact(), e))).completion();
-    return Future.all(joins, BusRpc.serve(vertx, ChatService.class, ChatService.ADDRESS, impl).completion());
+    TaskService tasks = new TaskOps(vertx, db.pool(), limits);
+    return Future.all(joins, BusRpc.serve(vertx, ChatService.class, ChatService.ADDRESS, impl).completion(),
+        BusRpc.serve(vertx, TaskService.class, TaskService.ADDRESS, tasks).completion());
   }
 
   /** The message operations (for tests and metrics: {@link MessageOps#sendTransactions()}). */

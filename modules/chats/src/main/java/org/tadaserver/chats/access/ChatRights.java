@@ -72,10 +72,11 @@ public final class ChatRights {
   }
 
   /**
-   * Whether a team member may see a group they are not in: public, live, and the actor is not a guest (guests see
-   * only the chats they were added to).
+   * Whether a team member may see a group or task they are not in: public, live, and the actor is not a guest (guests
+   * see only the chats they were added to).
    */
   public static boolean canSeeAsJoinable(TeamStatus actorStatus, ChatRow chat) {
-    return chat.isGroup() && chat.isPublic() && !chat.isArchive() && Rights.canCreateShared(actorStatus);
+    return (chat.isGroup() || chat.isTask()) && chat.isPublic() && !chat.isArchive()
+        && Rights.canCreateShared(actorStatus);
   }
 }

@@ -26,7 +26,7 @@ import org.tadaserver.store.chat.MemberRow;
  * own view of the chat and their exact {@code team_unread} and {@code badge}. Built inside the writing transaction
  * (so views and counters are the state that commit leaves) and published after it.
  */
-final class ChatEvents {
+public final class ChatEvents {
   private ChatEvents() {}
 
   /**
@@ -36,7 +36,7 @@ final class ChatEvents {
    * @param countersMoved whether the change can move the recipients' unread totals: then their sessions in other
    *     teams also get {@code server.team.counters}
    */
-  static Future<List<Delivery>> updated(SqlClient tx, UUID team, UUID chat, Collection<UUID> recipients,
+  public static Future<List<Delivery>> updated(SqlClient tx, UUID team, UUID chat, Collection<UUID> recipients,
       boolean countersMoved) {
     Set<UUID> wanted = Set.copyOf(recipients);
     return new ChatRepository(tx).get(chat).compose(row -> new MemberRepository(tx).active(chat).compose(active -> {
@@ -71,7 +71,7 @@ final class ChatEvents {
    *
    * @param gentime the version of the deletion (the writing transaction's clock value)
    */
-  static Future<List<Delivery>> deleted(SqlClient tx, UUID team, ChatRow chat, Collection<UUID> recipients,
+  public static Future<List<Delivery>> deleted(SqlClient tx, UUID team, ChatRow chat, Collection<UUID> recipients,
       long gentime) {
     List<UUID> contacts = List.copyOf(recipients);
     return Fanout.counters(tx, team, contacts).map(counters -> {
@@ -91,7 +91,7 @@ final class ChatEvents {
   }
 
   /** The contacts of current members, for events to everyone in a chat. */
-  static List<UUID> contacts(Collection<MemberRow> members) {
+  public static List<UUID> contacts(Collection<MemberRow> members) {
     return members.stream().map(MemberRow::contactUid).toList();
   }
 

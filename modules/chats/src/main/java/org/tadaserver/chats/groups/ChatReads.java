@@ -8,6 +8,7 @@ import org.tadaserver.chats.ChatFilter;
 import org.tadaserver.chats.ChatPage;
 import org.tadaserver.chats.access.ChatAccess;
 import org.tadaserver.chats.access.ChatFailures;
+import org.tadaserver.chats.access.ChatRights;
 import org.tadaserver.chats.access.ChatTarget;
 import org.tadaserver.directory.Membership;
 import org.tadaserver.protocol.model.Chat;
@@ -15,12 +16,13 @@ import org.tadaserver.store.chat.ChatListFilter;
 import org.tadaserver.store.chat.ChatListing;
 import org.tadaserver.store.chat.ChatRepository;
 import org.tadaserver.store.chat.ChatRow;
+import org.tadaserver.store.task.TaskListing;
 
 /** The read side: chat lists and delta sync, one chat, the groups list. */
-final class ChatReads {
+public final class ChatReads {
   private final SqlClient client;
 
-  ChatReads(SqlClient client) {
+  public ChatReads(SqlClient client) {
     this.client = client;
   }
 
@@ -45,7 +47,7 @@ final class ChatReads {
   }
 
   /** The view of a resolved chat for its actor (also the answer of every write). */
-  Future<Chat> view(Membership actor, ChatTarget t) {
+  public Future<Chat> view(Membership actor, ChatTarget t) {
     if (!t.exists()) {
       return Future.succeededFuture(ChatView.virtualDirect(t.peer(), t.self()));
     }
@@ -74,6 +76,27 @@ final class ChatReads {
         return out;
       });
     })));
+  }
+
+  /**
+   * Task list entries as the actor sees them: the full view for a member, the outside view of a public task for
+   * others, the {@link ChatView#gone} form of an archived or left task (delta sync).
+   */
+  public Future<List<Chat>> renderTasks(Membership actor, List<TaskListing> items) {
+    List<ChatRow> rows = items.stream().map(TaskListing::chat).toList();
+    return ViewData.load(client, actor.team(), rows, List.of(), false).map(data -> {
+      Viewer viewer = Viewer.of(actor);
+      return items.stream().map(l -> {
+        if (l.chat().isArchive()) {
+          return ChatView.gone(l.chat(), l.version(), viewer, data);
+        }
+        if (l.member() != null && l.member().isMember()) {
+          return ChatView.member(l.chat(), l.member(), viewer, data);
+        }
+        return ChatRights.canSeeAsJoinable(actor.status(), l.chat()) ? ChatView.joinable(l.chat(), viewer, data)
+            : ChatView.gone(l.chat(), l.version(), viewer, data);
+      }).toList();
+    });
   }
 
   private Future<List<Chat>> render(Membership actor, List<ChatListing> items) {

@@ -1,9 +1,11 @@
 package org.tadaserver.chats.groups;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.tadaserver.chats.access.ChatRights;
 import org.tadaserver.chats.messages.MessageViews;
+import org.tadaserver.chats.tasks.TaskView;
 import org.tadaserver.chats.messages.ViewContext;
 import org.tadaserver.directory.model.Icons;
 import org.tadaserver.protocol.Jid;
@@ -55,7 +57,10 @@ final class ChatView {
     boolean admin = ChatRights.isChatAdmin(viewer.status(), chat, me);
     boolean manage = admin && !chat.isArchive();
     b.changeableFields(ChatFields.changeable(true, manage, viewer.status()));
-    if (!chat.isDirect()) {
+    if (chat.isTask()) {
+      b.numMembers(data.memberCount(chat.uid()));
+      TaskView.fill(b, chat, data.tasks(), viewer.contact(), viewer.status(), true, Instant.now());
+    } else if (chat.isGroup()) {
       shared(b, chat, data);
       List<MemberRow> members = data.membersOf(chat.uid());
       b.status(GroupRoles.status(me))
@@ -75,6 +80,10 @@ final class ChatView {
   /** A public group seen by a team member who is not in it: what it is and how big, not who is in it. */
   static Chat joinable(ChatRow chat, Viewer viewer, ViewData data) {
     ChatBuilder b = identity(chat, viewer, data).baseGentime(chat.baseGentime()).gentime(chat.baseGentime());
+    if (chat.isTask()) {
+      TaskView.fill(b, chat, data.tasks(), viewer.contact(), viewer.status(), false, Instant.now());
+      return b.numMembers(data.memberCount(chat.uid())).cantSendMessageReason(ChatRights.NOT_MEMBER).build();
+    }
     shared(b, chat, data);
     return b.numMembers(data.memberCount(chat.uid()))
         .canJoin(ChatRights.canSeeAsJoinable(viewer.status(), chat))

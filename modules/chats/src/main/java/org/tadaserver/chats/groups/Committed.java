@@ -7,23 +7,23 @@ import org.tadaserver.bus.Delivery;
 /**
  * The answer of a write and the events it causes, built inside the transaction and published only after it commits.
  */
-record Committed<T>(T value, List<Delivery> deliveries) {
-  Committed {
+public record Committed<T>(T value, List<Delivery> deliveries) {
+  public Committed {
     deliveries = List.copyOf(deliveries);
   }
 
-  static <T> Committed<T> quiet(T value) {
+  public static <T> Committed<T> quiet(T value) {
     return new Committed<>(value, List.of());
   }
 
   /** The same events followed by {@code more}, in that order. */
-  Committed<T> then(List<Delivery> more) {
+  public Committed<T> then(List<Delivery> more) {
     List<Delivery> all = new ArrayList<>(deliveries);
     all.addAll(more);
     return new Committed<>(value, all);
   }
 
-  <R> Committed<R> withValue(R other) {
+  public <R> Committed<R> withValue(R other) {
     return new Committed<>(other, deliveries);
   }
 }

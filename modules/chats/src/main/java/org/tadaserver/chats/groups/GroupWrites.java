@@ -26,7 +26,7 @@ import org.tadaserver.store.chat.MemberRow;
 import org.tadaserver.store.chat.NewGroup;
 
 /** Creating, changing and deleting groups (protocol-reference §2.3 "Groups", §3.6). */
-final class GroupWrites {
+public final class GroupWrites {
   static final String CREATED = "Group created";
 
   private final TeamWrites writes;
@@ -146,7 +146,7 @@ final class GroupWrites {
    * The actor's view of the chat, with {@code server.chat.updated} for every current member (new members get the full
    * chat) followed by {@code more} events.
    */
-  static Future<Committed<Chat>> answer(SqlClient tx, Membership actor, Jid jid, List<Delivery> more) {
+  public static Future<Committed<Chat>> answer(SqlClient tx, Membership actor, Jid jid, List<Delivery> more) {
     return new ChatAccess(tx).resolve(actor, jid).compose(t -> new MemberRepository(tx).active(t.chat().uid())
         .compose(members -> ChatEvents.updated(tx, actor.team(), t.chat().uid(), ChatEvents.contacts(members), false))
         .compose(events -> new ChatReads(tx).view(actor, t).map(chat -> {

@@ -19,7 +19,7 @@ import org.tadaserver.store.team.ContactRepository;
 import org.tadaserver.store.team.ContactRow;
 
 /** Membership writes shared by the group operations, inside the caller's transaction. */
-final class Joins {
+public final class Joins {
   private Joins() {}
 
   /**
@@ -33,7 +33,7 @@ final class Joins {
   }
 
   /** Whether a contact may be put into a chat of {@code team}: it exists there and has not left the team. */
-  static Future<ContactRow> liveContact(SqlClient tx, UUID team, UUID contact, String field) {
+  public static Future<ContactRow> liveContact(SqlClient tx, UUID team, UUID contact, String field) {
     return new ContactRepository(tx).get(contact)
         .recover(e -> Future.failedFuture(ServiceException.notFound("contact")))
         .compose(c -> c.team().equals(team) && !c.isArchive() ? Future.succeededFuture(c)
@@ -42,7 +42,7 @@ final class Joins {
   }
 
   /** Makes the listed contacts members with their statuses (admins and members in two statements). */
-  static Future<List<MemberRow>> add(SqlClient tx, ChatRow chat, Map<UUID, GroupStatus> statuses, long gentime) {
+  public static Future<List<MemberRow>> add(SqlClient tx, ChatRow chat, Map<UUID, GroupStatus> statuses, long gentime) {
     List<UUID> admins = new ArrayList<>();
     List<UUID> members = new ArrayList<>();
     statuses.forEach((contact, status) -> (status == GroupStatus.ADMIN ? admins : members).add(contact));
@@ -62,7 +62,7 @@ final class Joins {
   }
 
   /** Display names of contacts, for the texts of system messages. */
-  static Future<Map<UUID, String>> names(SqlClient tx, UUID team, List<UUID> contacts) {
+  public static Future<Map<UUID, String>> names(SqlClient tx, UUID team, List<UUID> contacts) {
     return new ContactRepository(tx).list(team, ContactFilter.ALL.withUids(contacts)).map(p -> {
       Map<UUID, String> out = new java.util.HashMap<>();
       p.items().forEach(c -> out.put(c.uid(), c.displayName()));

@@ -14,17 +14,17 @@ import org.tadaserver.store.chat.TeamClock;
  * serialised and delta sync never misses a change, see {@link TeamClock}), then publishes the events after COMMIT.
  * A failed write publishes nothing.
  */
-final class TeamWrites {
+public final class TeamWrites {
   private final Pool pool;
   private final Fanout fanout;
 
-  TeamWrites(Pool pool, Fanout fanout) {
+  public TeamWrites(Pool pool, Fanout fanout) {
     this.pool = pool;
     this.fanout = fanout;
   }
 
   /** {@code work} gets the transaction's connection and the clock value to stamp every row it writes. */
-  <T> Future<T> write(UUID team, BiFunction<SqlConnection, Long, Future<Committed<T>>> work) {
+  public <T> Future<T> write(UUID team, BiFunction<SqlConnection, Long, Future<Committed<T>>> work) {
     Future<Committed<T>> committed = pool.withTransaction(tx -> new TeamClock(tx).next(team)
         .compose(gentime -> work.apply(tx, gentime)));
     return ChatFailures.mapped(committed).map(done -> {

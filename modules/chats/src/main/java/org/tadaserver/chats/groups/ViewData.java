@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.tadaserver.chats.tasks.TaskViewData;
 import org.tadaserver.store.chat.ChatRow;
 import org.tadaserver.store.chat.MemberRepository;
 import org.tadaserver.store.chat.MemberRow;
@@ -27,9 +28,10 @@ import org.tadaserver.store.team.TeamRepository;
  *
  * @param memberCounts current members per group chat
  * @param members current members per group chat, admins first; null when not loaded (see {@link #load})
+ * @param tasks the task fields of the task chats among them
  */
 record ViewData(int updateAge, Map<UUID, ContactRow> contacts, Map<UUID, Integer> memberCounts,
-    Map<UUID, List<MemberRow>> members, Map<UUID, MessageRow> messages) {
+    Map<UUID, List<MemberRow>> members, Map<UUID, MessageRow> messages, TaskViewData tasks) {
 
   /**
    * Loads for {@code chats} of {@code team}; {@code viewers} are contacts whose rows the caller needs too (the
@@ -61,8 +63,9 @@ record ViewData(int updateAge, Map<UUID, ContactRow> contacts, Map<UUID, Integer
         : Future.succeededFuture(null);
     Future<Map<UUID, MessageRow>> messages = messageIds.isEmpty() ? Future.succeededFuture(Map.of())
         : new MessageRepository(client).findAll(messageIds).map(ViewData::byUid);
+    Future<TaskViewData> tasks = TaskViewData.load(client, team, chats);
     return age.compose(a -> contacts.compose(c -> counts.compose(n -> members.compose(m -> messages
-        .map(g -> new ViewData(a, c, n, m, g))))));
+        .compose(g -> tasks.map(t -> new ViewData(a, c, n, m, g, t)))))));
   }
 
   ContactRow contact(UUID uid) {

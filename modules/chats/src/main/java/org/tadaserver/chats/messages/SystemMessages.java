@@ -43,6 +43,7 @@ public final class SystemMessages {
         .actor(Jid.contact(change.actor()))
         .oldValue(change.oldValue())
         .newValue(change.newValue())
+        .subtype(change.subtype())
         .build();
     Outgoing message = new Outgoing(UUID.randomUUID(), change.chat(), change.actor(), content, change.title(),
         List.of(), List.of(), null, List.of(), false, false, true, true);

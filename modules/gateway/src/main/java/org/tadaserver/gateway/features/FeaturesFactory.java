@@ -106,6 +106,9 @@ public final class FeaturesFactory {
         .firebaseAppId("").firebaseSenderId("").firebaseApiKey("").firebaseAuthDomain("").firebaseDatabaseUrl("")
         .firebaseProjectId("").firebaseStorageBucket("").safariPushId("")
         .messageUploads(limits.maxMessageUploads() > 1)
+        // tasks: checklists, the task board (tabs), messages in tasks, public tasks and tags (deprecated switches
+        // older clients still read)
+        .taskChecklist(true).taskDashboard(true).taskMessages(true).taskPublic(true).taskTags(true)
         .terms(Map.of())
         .supportEmail("")
         .build();

@@ -29,14 +29,14 @@ public final class RestApi {
         TeamServices.onBus(vertx));
   }
 
-  /** Without the reminds, sections and tags routes (for tests of the other routes). */
+  /** Without the tasks, reminds, sections and tags routes (for tests of the other routes). */
   public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats) {
     this(config, directory, chats, CallsConfig.disabled(), TeamServices.NONE);
   }
 
   /**
    * @param calls the calls settings (features.json advertises calls and the ICE servers when they are on)
-   * @param team the reminds, sections and tags services ({@link TeamServices#NONE} leaves their routes out)
+   * @param team the tasks, reminds, sections and tags services ({@link TeamServices#NONE} leaves their routes out)
    */
   public RestApi(GatewayConfig config, DirectoryService directory, ChatService chats, CallsConfig calls,
       TeamServices team) {
@@ -63,6 +63,9 @@ public final class RestApi {
     new ChatRoutes(actors, chats, config.limits()).mount(router);
     new MessageRoutes(actors, chats, config.limits()).mount(router);
     new GroupRoutes(actors, chats, config.limits()).mount(router);
+    if (team.tasks() != null) {
+      new TaskRoutes(actors, team.tasks()).mount(router);
+    }
     if (team.reminds() != null) {
       new RemindRoutes(actors, team.reminds()).mount(router);
     }

@@ -96,4 +96,13 @@ class FeaturesFactoryTest {
     assertEquals("chat.example.org", features.path("installation_type").asText());
     assertTrue(features.path("custom_server").asBoolean());
   }
+
+  /** Verifies that the task switches older clients read are on (the server has tasks). */
+  @Test
+  void taskSwitchesOn() {
+    JsonNode features = json(GatewayConfig.defaults(), List.of(), "http://127.0.0.1:8000");
+    for (String key : List.of("task_checklist", "task_dashboard", "task_messages", "task_public", "task_tags")) {
+      assertTrue(features.path(key).asBoolean(), key);
+    }
+  }
 }

@@ -33,6 +33,10 @@ public record ChatRow(
     return GROUP.equals(chatType);
   }
 
+  public boolean isTask() {
+    return TASK.equals(chatType);
+  }
+
   /**
    * Direct chats: the other side as seen by {@code contact}, or null when {@code contact} is not one of the two (or
    * this is not a direct chat).
