@@ -9,7 +9,7 @@ import org.tadaserver.bus.ServiceException;
 import org.tadaserver.protocol.Jid;
 
 /** Validation of remind input; every failure is {@code INVALID_DATA} naming the field (or NOT_FOUND for a uid). */
-final class RemindInputs {
+public final class RemindInputs {
   /** The longest comment kept; the column allows no more. */
   static final int MAX_COMMENT = 4096;
 
@@ -27,20 +27,32 @@ final class RemindInputs {
 
   /** The due time at the database's precision (microseconds); must be after {@code now}. */
   static Instant fireAt(String fireAt, Instant now) {
-    if (fireAt == null || fireAt.isEmpty()) {
-      throw ServiceException.invalid("fire_at", "required");
+    return time("fire_at", fireAt, now);
+  }
+
+  /**
+   * Checks a task's {@code remind_at} (the due time of the remind made with the task) by the rules of
+   * {@code fire_at}, naming {@code remind_at} in the error, so a bad value is refused before the task is written.
+   */
+  public static void checkRemindAt(String remindAt) {
+    time("remind_at", remindAt, Instant.now());
+  }
+
+  private static Instant time(String key, String value, Instant now) {
+    if (value == null || value.isEmpty()) {
+      throw ServiceException.invalid(key, "required");
     }
     Instant at;
     try {
-      at = OffsetDateTime.parse(fireAt).toInstant().truncatedTo(ChronoUnit.MICROS);
+      at = OffsetDateTime.parse(value).toInstant().truncatedTo(ChronoUnit.MICROS);
     } catch (DateTimeParseException e) {
-      throw ServiceException.invalid("fire_at", "not an RFC 3339 time");
+      throw ServiceException.invalid(key, "not an RFC 3339 time");
     }
     if (!at.isAfter(now)) {
-      throw ServiceException.invalid("fire_at", "must be in the future");
+      throw ServiceException.invalid(key, "must be in the future");
     }
     if (at.getEpochSecond() > MAX_EPOCH_SECOND) {
-      throw ServiceException.invalid("fire_at", "too far in the future");
+      throw ServiceException.invalid(key, "too far in the future");
     }
     return at;
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tadaserver.directory.admin.CreatedUser;
+import org.tadaserver.protocol.IsoTime;
 import org.tadaserver.testkit.TadaClient;
 import org.tadaserver.testkit.TestNode;
 import org.tadaserver.testkit.client.RestResponse;
@@ -74,6 +76,31 @@ class TasksE2ETest {
       assertEquals(anna.jid(), change.path("params").path("messages").path(0).path("content").path("actor").asText());
       assertEquals("new", anna.post("/tasks/" + jid, Map.of("task_status", "new")).result().path("task_status")
           .asText(), "POST updates too");
+    }
+  }
+
+  /**
+   * Verifies remind_at: a bad one refuses the task before anything is written; a good one makes the creator's remind on
+   * the task chat (server.remind.updated), which fires at its time.
+   */
+  @Test
+  void remindAtMakesARemind() {
+    UUID team = node.admin().createTeam();
+    Member anna = member(team);
+    try (TadaSocket a = anna.ws()) {
+      RestResponse past = anna.post("/tasks", Map.of("description", "late", "remind_at", "2001-01-01T00:00:00Z"));
+      assertEquals(422, past.status(), past::toString);
+      assertTrue(past.body().path("details").has("remind_at"), past::toString);
+      RestResponse garbage = anna.post("/tasks", Map.of("description", "late", "remind_at", "tomorrow"));
+      assertTrue(garbage.body().path("details").has("remind_at"), garbage::toString);
+      assertEquals(0, anna.get("/tasks").result().path("count").asInt(), "no task was written");
+      String at = IsoTime.format(Instant.now().plusSeconds(2));
+      String jid = anna.post("/tasks", Map.of("description", "call back", "remind_at", at)).result().path("jid")
+          .asText();
+      JsonNode remind = a.await("server.remind.updated", e -> true, WAIT).path("params").path("reminds").path(0);
+      assertEquals(jid, remind.path("chat").asText());
+      JsonNode fired = a.await("server.remind.fired", e -> true, Duration.ofSeconds(15)).path("params").path("reminds").path(0);
+      assertEquals(remind.path("uid").asText(), fired.path("uid").asText());
     }
   }
 

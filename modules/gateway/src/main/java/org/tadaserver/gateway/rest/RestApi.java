@@ -64,7 +64,7 @@ public final class RestApi {
     new MessageRoutes(actors, chats, config.limits()).mount(router);
     new GroupRoutes(actors, chats, config.limits()).mount(router);
     if (team.tasks() != null) {
-      new TaskRoutes(actors, team.tasks()).mount(router);
+      new TaskRoutes(actors, team.tasks(), team.reminds()).mount(router);
     }
     if (team.reminds() != null) {
       new RemindRoutes(actors, team.reminds()).mount(router);
