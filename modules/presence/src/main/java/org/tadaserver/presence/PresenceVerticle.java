@@ -36,7 +36,7 @@ public final class PresenceVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(PresenceVerticle.class);
   private final PresenceConfig config;
   private final NodeMembership membership;
-  private final List<MessageConsumer<String>> consumers = new ArrayList<>();
+  private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private final List<Long> timers = new ArrayList<>();
   private final Set<UUID> dirty = new LinkedHashSet<>();
   private final Set<UUID> toReport = new LinkedHashSet<>();
@@ -62,11 +62,13 @@ public final class PresenceVerticle extends VerticleBase {
     directory = BusRpc.client(vertx, DirectoryService.class, DirectoryService.ADDRESS);
     lastActivity = new LastActivityPushes(vertx, directory);
     FocusTap focus = new FocusTap(view, (team, contact) -> focusChanged(team));
-    consumers.add(vertx.eventBus().localConsumer(PresenceAddresses.SESSIONS,
+    consumers.add(vertx.eventBus().<String>localConsumer(PresenceAddresses.SESSIONS,
         m -> onSession(SessionEvent.decode(m.body()))));
-    consumers.add(vertx.eventBus().consumer(PresenceAddresses.REPORTS, m -> onReport(ReportBatch.decode(m.body()))));
-    consumers.add(vertx.eventBus().consumer(PresenceAddresses.CALLS, m -> onCalls(CallsUpdate.decode(m.body()))));
-    consumers.add(vertx.eventBus().consumer(Deliveries.ADDRESS, m -> focus.onBatch(m.body())));
+    consumers.add(vertx.eventBus().<String>consumer(PresenceAddresses.REPORTS,
+        m -> onReport(ReportBatch.decode(m.body()))));
+    consumers.add(vertx.eventBus().<String>consumer(PresenceAddresses.CALLS,
+        m -> onCalls(CallsUpdate.decode(m.body()))));
+    consumers.add(Deliveries.consume(vertx, focus::onBatch));
     Context context = vertx.getOrCreateContext();
     membership.onNodeLeft(node -> context.runOnContext(v -> nodeLeft(node)));
     timers.add(vertx.setPeriodic(config.idleCheckMs(), id -> changed(local.checkIdle(now()), true)));

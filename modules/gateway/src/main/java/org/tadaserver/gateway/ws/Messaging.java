@@ -11,6 +11,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.Deliveries;
+import org.tadaserver.bus.DeliveryBatch;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
 
@@ -35,7 +36,7 @@ public final class Messaging {
   private final SessionRegistry sessions = new SessionRegistry();
   private final Dispatcher dispatcher = Dispatcher.standard();
   private final PresenceHooks presence;
-  private MessageConsumer<String> deliveries;
+  private MessageConsumer<DeliveryBatch> deliveries;
   private boolean draining;
 
   public Messaging(Vertx vertx, GatewayConfig config, DirectoryService directory) {
