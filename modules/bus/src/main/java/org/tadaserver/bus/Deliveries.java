@@ -1,6 +1,5 @@
 package org.tadaserver.bus;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -11,13 +10,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.tadaserver.bus.metrics.Meters;
 import org.tadaserver.bus.metrics.Metrics;
-import org.tadaserver.protocol.Wire;
 
 /**
  * The path from a service that committed a change to the sockets that must hear of it. Every gateway node registers
  * one consumer for {@link #ADDRESS} (never one per socket or user: each clustered registration is a cluster write) and
  * writes each delivery to its local sessions that match. Delivery over the bus is best effort; clients repair a gap
  * with delta sync against the database.
+ *
+ * <p>Batches travel as {@link DeliveryBatch} ({@link DeliveryBatchCodec}): consumers in the publisher's JVM share the
+ * publisher's event strings, so an event is encoded once, however many consumers and sessions it reaches.
  *
  * <p>Each batch carries its commit time (wall clock, microseconds, header {@link #COMMITTED}); the receiving node
  * records commit-to-delivery once the batch is written to its sessions ({@link Metrics#COMMIT_TO_DELIVERY}). Across
@@ -27,7 +28,6 @@ public final class Deliveries {
   public static final String ADDRESS = "tada.deliveries";
   /** The event-bus header with the batch's commit time in microseconds since the epoch. */
   static final String COMMITTED = "committed";
-  private static final TypeReference<List<Delivery>> BATCH = new TypeReference<>() {};
 
   private Deliveries() {}
 
@@ -39,16 +39,26 @@ public final class Deliveries {
   /** As {@link #publish(Vertx, List)}, for a batch committed at {@code committedMicros} ({@link #nowMicros()}). */
   public static void publish(Vertx vertx, List<Delivery> batch, long committedMicros) {
     if (!batch.isEmpty()) {
-      DeliveryOptions options = new DeliveryOptions().addHeader(COMMITTED, Long.toString(committedMicros));
-      vertx.eventBus().publish(ADDRESS, Wire.toJson(batch), options);
+      DeliveryBatchCodec.register(vertx.eventBus());
+      vertx.eventBus().publish(ADDRESS, new DeliveryBatch(batch), committed(committedMicros));
     }
   }
 
-  public static MessageConsumer<String> consume(Vertx vertx, Handler<List<Delivery>> handler) {
+  /** Like {@link #publish}, to this node's consumers only (for events each node sends its own sessions). */
+  public static void publishLocal(Vertx vertx, List<Delivery> batch) {
+    if (!batch.isEmpty()) {
+      DeliveryBatchCodec.register(vertx.eventBus());
+      vertx.eventBus().publish(ADDRESS, new DeliveryBatch(batch), committed(nowMicros()).setLocalOnly(true));
+    }
+  }
+
+  /** Registers a consumer of every batch published anywhere in the cluster. */
+  public static MessageConsumer<DeliveryBatch> consume(Vertx vertx, Handler<List<Delivery>> handler) {
+    DeliveryBatchCodec.register(vertx.eventBus());
     Timer latency = Meters.latency(Meters.of(vertx), Metrics.COMMIT_TO_DELIVERY,
         "from a commit to its events written to this node's sessions");
-    return vertx.eventBus().<String>consumer(ADDRESS, msg -> {
-      handler.handle(decode(msg.body()));
+    return vertx.eventBus().<DeliveryBatch>consumer(ADDRESS, msg -> {
+      handler.handle(msg.body().deliveries());
       recordSince(latency, msg.headers().get(COMMITTED));
     });
   }
@@ -59,17 +69,13 @@ public final class Deliveries {
     return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }
 
+  private static DeliveryOptions committed(long committedMicros) {
+    return new DeliveryOptions().addHeader(COMMITTED, Long.toString(committedMicros));
+  }
+
   private static void recordSince(Timer latency, String committedMicros) {
     if (committedMicros != null) {
       latency.record(Math.max(0, nowMicros() - Long.parseLong(committedMicros)), TimeUnit.MICROSECONDS);
-    }
-  }
-
-  private static List<Delivery> decode(String json) {
-    try {
-      return Wire.mapper().readValue(json, BATCH);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("undecodable delivery batch", e);
     }
   }
 }

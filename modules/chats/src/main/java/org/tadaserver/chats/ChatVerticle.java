@@ -33,7 +33,7 @@ public final class ChatVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     ChatOps chats = new ChatOps(vertx, db.pool(), limits);
-    messages = new MessageOps(db.pool(), limits, new Fanout(vertx), chats::get);
+    messages = new MessageOps(db.pool(), db.reads(), limits, new Fanout(vertx), chats::get);
     ChatService impl = new ChatServiceImpl(messages, chats);
     Future<Void> joins = DirectoryEvents.onContactJoined(vertx, joined -> chats.contactJoined(joined)
         .onFailure(e -> log.warn("default groups for new contact {} not joined", joined.contact(), e))).completion();

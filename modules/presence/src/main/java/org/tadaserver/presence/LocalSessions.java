@@ -140,6 +140,11 @@ final class LocalSessions {
     return byTeam.containsKey(team);
   }
 
+  /** Sessions of {@code team} on this node. */
+  int sessionsIn(UUID team) {
+    return byTeam.getOrDefault(team, Map.of()).size();
+  }
+
   int size() {
     return byId.size();
   }

@@ -1,14 +1,12 @@
 package org.tadaserver.presence;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.DeliveryOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.tadaserver.bus.Deliveries;
 import org.tadaserver.bus.Delivery;
-import org.tadaserver.protocol.Wire;
 import org.tadaserver.protocol.event.Events;
 import org.tadaserver.protocol.event.ServerOnline;
 
@@ -18,7 +16,6 @@ import org.tadaserver.protocol.event.ServerOnline;
  * team, the same bytes for every member.
  */
 final class OnlineSender {
-  private static final DeliveryOptions LOCAL = new DeliveryOptions().setLocalOnly(true);
   private final Vertx vertx;
   private final Map<UUID, String> lastSent = new HashMap<>();
   private long sent;
@@ -58,7 +55,6 @@ final class OnlineSender {
 
   private void publish(Delivery delivery) {
     sent++;
-    // the batch encoding of Deliveries.publish, delivered to this node's gateway only
-    vertx.eventBus().publish(Deliveries.ADDRESS, Wire.toJson(List.of(delivery)), LOCAL);
+    Deliveries.publishLocal(vertx, List.of(delivery));
   }
 }

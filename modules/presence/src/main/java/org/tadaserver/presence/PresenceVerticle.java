@@ -26,7 +26,8 @@ import org.tadaserver.protocol.event.ServerOnline;
  * fed by the gateway over {@link PresenceAddresses#SESSIONS}), announces their per-team summary to every presence node
  * and merges everyone's announcements into the cluster-wide {@link ClusterView}. From that view it sends this node's
  * sessions {@code server.online}: to a session as it connects, to the team after every visible change (coalesced per
- * team over {@code coalesce_ms}) and to every team every {@code online_interval_ms}.
+ * team over {@code coalesce_ms}, and in big teams paced by {@link BroadcastPacer}) and to every team every
+ * {@code online_interval_ms}.
  *
  * <p>A node that drains says so ({@link ReportBatch.Kind#LEAVING}); one that dies is dropped when the cluster's failure
  * detector reports it gone ({@link NodeMembership}). Reports lost on the way are repaired by each node republishing
@@ -36,7 +37,7 @@ public final class PresenceVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(PresenceVerticle.class);
   private final PresenceConfig config;
   private final NodeMembership membership;
-  private final List<MessageConsumer<String>> consumers = new ArrayList<>();
+  private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private final List<Long> timers = new ArrayList<>();
   private final Set<UUID> dirty = new LinkedHashSet<>();
   private final Set<UUID> toReport = new LinkedHashSet<>();
@@ -44,9 +45,12 @@ public final class PresenceVerticle extends VerticleBase {
   private LocalSessions local;
   private ClusterView view;
   private OnlineSender sender;
+  private BroadcastPacer pacer;
   private LastActivityPushes lastActivity;
   private DirectoryService directory;
   private long flushTimer = -1;
+  /** Armed while a team's broadcast waits for its {@link BroadcastPacer} gap. */
+  private long pacedTimer = -1;
   private boolean greetPending;
 
   public PresenceVerticle(PresenceConfig config, NodeMembership membership) {
@@ -59,14 +63,17 @@ public final class PresenceVerticle extends VerticleBase {
     local = new LocalSessions(config.afkAgeSeconds());
     view = new ClusterView(membership.localNode());
     sender = new OnlineSender(vertx);
+    pacer = new BroadcastPacer(config.coalesceMs(), config.onlineIntervalMs() / 2);
     directory = BusRpc.client(vertx, DirectoryService.class, DirectoryService.ADDRESS);
     lastActivity = new LastActivityPushes(vertx, directory);
     FocusTap focus = new FocusTap(view, (team, contact) -> focusChanged(team));
-    consumers.add(vertx.eventBus().localConsumer(PresenceAddresses.SESSIONS,
+    consumers.add(vertx.eventBus().<String>localConsumer(PresenceAddresses.SESSIONS,
         m -> onSession(SessionEvent.decode(m.body()))));
-    consumers.add(vertx.eventBus().consumer(PresenceAddresses.REPORTS, m -> onReport(ReportBatch.decode(m.body()))));
-    consumers.add(vertx.eventBus().consumer(PresenceAddresses.CALLS, m -> onCalls(CallsUpdate.decode(m.body()))));
-    consumers.add(vertx.eventBus().consumer(Deliveries.ADDRESS, m -> focus.onBatch(m.body())));
+    consumers.add(vertx.eventBus().<String>consumer(PresenceAddresses.REPORTS,
+        m -> onReport(ReportBatch.decode(m.body()))));
+    consumers.add(vertx.eventBus().<String>consumer(PresenceAddresses.CALLS,
+        m -> onCalls(CallsUpdate.decode(m.body()))));
+    consumers.add(Deliveries.consume(vertx, focus::onBatch));
     Context context = vertx.getOrCreateContext();
     membership.onNodeLeft(node -> context.runOnContext(v -> nodeLeft(node)));
     timers.add(vertx.setPeriodic(config.idleCheckMs(), id -> changed(local.checkIdle(now()), true)));
@@ -164,47 +171,70 @@ public final class PresenceVerticle extends VerticleBase {
       dirty.add(team);
     }
     if (flushTimer < 0) {
-      flushTimer = vertx.setTimer(config.coalesceMs(), id -> flush());
+      flushTimer = vertx.setTimer(config.coalesceMs(), id -> {
+        flushTimer = -1;
+        flush();
+      });
     }
   }
 
   private void flush() {
-    flushTimer = -1;
     if (!toReport.isEmpty()) {
       List<TeamReport> reports = toReport.stream().map(t -> local.report(t, view::focus)).toList();
       toReport.clear();
       new ReportBatch(membership.localNode(), ReportBatch.Kind.DELTA, reports).publish(vertx);
     }
-    List<UUID> teams = List.copyOf(dirty);
-    dirty.clear();
+    long now = now();
+    long next = Long.MAX_VALUE;
     boolean leader = view.isLeader();
-    for (UUID team : teams) {
-      Map<String, ContactState> now = view.contacts(team);
-      Map<String, ContactState> before = lastMerged.getOrDefault(team, Map.of());
-      for (ContactState gone : before.values()) {
-        if (!now.containsKey(gone.jid())) {
-          view.forgetFocus(gone.jid());
-          if (leader) {
-            lastActivity.wentOffline(team, gone, now);
-          }
+    for (UUID team : List.copyOf(dirty)) {
+      Map<String, ContactState> online = view.contacts(team);
+      long allowed = local.hasTeam(team) ? pacer.nextAllowed(team, local.sessionsIn(team), online.size(), now) : now;
+      if (allowed > now) {
+        next = Math.min(next, allowed);
+        continue; // a big team's broadcast waits for its gap; later changes join it
+      }
+      dirty.remove(team);
+      settle(team, online, leader);
+    }
+    if (next != Long.MAX_VALUE && pacedTimer < 0) {
+      pacedTimer = vertx.setTimer(Math.max(1, next - now), id -> {
+        pacedTimer = -1;
+        flush();
+      });
+    }
+  }
+
+  /** Sends the team's list to its sessions here and notes who went offline since the last time. */
+  private void settle(UUID team, Map<String, ContactState> online, boolean leader) {
+    Map<String, ContactState> before = lastMerged.getOrDefault(team, Map.of());
+    for (ContactState gone : before.values()) {
+      if (!online.containsKey(gone.jid())) {
+        view.forgetFocus(gone.jid());
+        if (leader) {
+          lastActivity.wentOffline(team, gone, online);
         }
       }
-      if (now.isEmpty()) {
-        lastMerged.remove(team);
-      } else {
-        lastMerged.put(team, now);
-      }
-      if (local.hasTeam(team)) {
-        sender.toTeam(team, online(team), true);
-      } else {
-        sender.forget(team);
-      }
+    }
+    if (online.isEmpty()) {
+      lastMerged.remove(team);
+    } else {
+      lastMerged.put(team, online);
+    }
+    if (local.hasTeam(team)) {
+      sender.toTeam(team, online(team), true);
+      pacer.sent(team, now());
+    } else {
+      sender.forget(team);
+      pacer.forget(team);
     }
   }
 
   private void sendAll() {
+    long now = now();
     for (UUID team : local.teams()) {
       sender.toTeam(team, online(team), false);
+      pacer.sent(team, now);
     }
   }
 

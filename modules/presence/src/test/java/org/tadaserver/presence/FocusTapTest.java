@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tadaserver.bus.Delivery;
-import org.tadaserver.protocol.Wire;
 import org.tadaserver.protocol.enums.TeamStatus;
 
 class FocusTapTest {
@@ -21,9 +20,9 @@ class FocusTapTest {
   private final List<String> changed = new ArrayList<>();
   private final FocusTap tap = new FocusTap(view, (team, contact) -> changed.add(team + "/" + contact));
 
-  private String batch(List<UUID> users, String contact) {
-    String event = "{\"event\":\"server.contact.updated\",\"params\":{\"contacts\":[" + contact + "]}}";
-    return Wire.toJson(List.of(new Delivery(TEAM, users, event)));
+  private static List<Delivery> batch(List<UUID> users, String contact) {
+    return List.of(new Delivery(TEAM, users,
+        "{\"event\":\"server.contact.updated\",\"params\":{\"contacts\":[" + contact + "]}}"));
   }
 
   /** Verifies that only the contact's own view (addressed to that user alone) sets or clears its focus. */
@@ -44,9 +43,9 @@ class FocusTapTest {
   /** Verifies that other events, unknown contacts and garbage are ignored without failing. */
   @Test
   void ignoresTheRest() {
-    tap.onBatch("[{\"team\":\"" + TEAM + "\",\"event\":\"{\\\"event\\\":\\\"server.chat.composing\\\"}\"}]");
+    tap.onBatch(List.of(Delivery.toTeam(TEAM, "{\"event\":\"server.chat.composing\"}")));
     tap.onBatch(batch(List.of(ann), "{\"jid\":\"d-unknown\",\"focus_until\":\"2030-01-01T00:00:00Z\"}"));
-    tap.onBatch("server.contact.updated but not JSON");
+    tap.onBatch(List.of(Delivery.toUser(TEAM, ann, "server.contact.updated but not JSON")));
     tap.onBatch(batch(List.of(ann), "{\"jid\":\"" + jid + "\",\"focus_until\":\"soon\"}"));
     assertTrue(changed.isEmpty());
   }

@@ -3,7 +3,6 @@ package org.tadaserver.reminds;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,7 +16,7 @@ import org.tadaserver.protocol.Wire;
 /**
  * The receiving half of "fired exactly once": deploy one on every node that runs a gateway. Schedulers publish
  * {@link Firing}s to {@link #ADDRESS}; each relay hands a firing to its own node's gateway (a local-only publish on
- * {@link Deliveries#ADDRESS}) unless it has already handed over that remind.
+ * {@link Deliveries#publishLocal}) unless it has already handed over that remind.
  *
  * <p>Why: a scheduler publishes, then records the remind as fired. If it dies or stalls in between, its lease runs out
  * and another scheduler fires the remind again; the relays that saw the first firing drop the second, and those that
@@ -61,7 +60,7 @@ public final class FiredRelay extends VerticleBase {
       }
     }
     if (!fresh.isEmpty()) {
-      vertx.eventBus().publish(Deliveries.ADDRESS, Wire.toJson(fresh), new DeliveryOptions().setLocalOnly(true));
+      Deliveries.publishLocal(vertx, fresh);
     }
   }
 

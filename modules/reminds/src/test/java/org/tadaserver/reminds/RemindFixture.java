@@ -17,7 +17,6 @@ import org.tadaserver.bus.ServiceException;
 import org.tadaserver.directory.Membership;
 import org.tadaserver.protocol.Envelope;
 import org.tadaserver.protocol.Jid;
-import org.tadaserver.protocol.Wire;
 import org.tadaserver.protocol.enums.TeamStatus;
 import org.tadaserver.store.Repositories;
 import org.tadaserver.store.account.NewUser;
@@ -45,8 +44,7 @@ abstract class RemindFixture {
     vertx = Vertx.vertx();
     db = EmbeddedDatabaseFixture.start(vertx);
     repo = new RemindRepository(db.database().pool());
-    await(vertx.eventBus().<String>consumer(Deliveries.ADDRESS, msg -> delivered.addAll(
-        List.of(Wire.fromJson(msg.body(), Delivery[].class)))).completion());
+    await(Deliveries.consume(vertx, delivered::addAll).completion());
     ChatCheck check = (actor, chat) -> visible.getOrDefault(actor.contact(), List.of()).contains(chat)
         ? Future.succeededFuture() : Future.failedFuture(ServiceException.notFound("chat"));
     await(vertx.deployVerticle(new FiredRelay(FAST)));

@@ -19,7 +19,6 @@ import org.tadaserver.directory.Membership;
 import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.Envelope;
 import org.tadaserver.protocol.Limits;
-import org.tadaserver.protocol.Wire;
 import org.tadaserver.protocol.enums.ChatType;
 import org.tadaserver.protocol.enums.TeamStatus;
 import org.tadaserver.protocol.event.Events;
@@ -47,8 +46,7 @@ class SectionsTest {
   static void start() {
     vertx = Vertx.vertx();
     db = EmbeddedDatabaseFixture.start(vertx);
-    await(vertx.eventBus().<String>consumer(Deliveries.ADDRESS, msg -> delivered.addAll(
-        List.of(Wire.fromJson(msg.body(), Delivery[].class)))).completion());
+    await(Deliveries.consume(vertx, delivered::addAll).completion());
     await(vertx.deployVerticle(new SectionVerticle(db.database(), Limits.DEFAULTS)));
     sections = BusRpc.client(vertx, SectionService.class, SectionService.ADDRESS);
     tags = BusRpc.client(vertx, TagService.class, TagService.ADDRESS);

@@ -1,10 +1,5 @@
 package org.tadaserver.chats.messages;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -28,7 +23,7 @@ import org.tadaserver.store.chat.MessageRow;
  * Members without a user (bots, the notebot) get nothing; non-members are never in the member lists.
  *
  * <p>A batch into a big group makes members x messages events. Each message is rendered once per distinct view
- * ({@link MessageViews#signature}: in a group, usually two, mentioned or not) and its JSON tree is shared by the
+ * ({@link MessageViews#signature}: in a group, usually two, mentioned or not) and its JSON text is shared by the
  * events that carry it; each event then only adds its own counters. The result is byte-for-byte what
  * {@link Events#toJson} makes of a {@link ServerMessageUpdated}.
  */
@@ -90,13 +85,17 @@ final class MessageEvents {
         member.lastReadMessage() == null ? null : member.lastReadMessage().toString(), null);
   }
 
-  /** Renders and caches the shared parts of one call's events. */
+  /**
+   * Renders and caches the shared parts of one call's events. The events are assembled as text around JSON rendered
+   * once per shared part (the message per view, {@code team_unread} per user), so a message's text is escaped once
+   * per view, not once per recipient; only {@code chat_counters} is rendered per recipient.
+   */
   private static final class Builder {
-    private final ObjectMapper json = Wire.mapper();
+    private static final String HEAD = "{\"event\":\"" + EVENT + "\",\"params\":{\"messages\":[";
     private final UUID team;
     private final ViewContext ctx;
-    private final Map<String, JsonNode> messages = new HashMap<>();
-    private final Map<UserCounters, JsonNode> unread = new IdentityHashMap<>();
+    private final Map<String, String> messages = new HashMap<>();
+    private final Map<UserCounters, String> unread = new IdentityHashMap<>();
 
     Builder(UUID team, ViewContext ctx) {
       this.team = team;
@@ -105,27 +104,16 @@ final class MessageEvents {
 
     Delivery event(MessageRow row, MemberRow member, boolean delayed, UserCounters c) {
       UUID viewer = member.contactUid();
-      JsonNode message = messages.computeIfAbsent(row.uid() + "/" + MessageViews.signature(row, viewer, ctx),
-          k -> json.valueToTree(MessageViews.view(row, viewer, ctx)));
-      ObjectNode params = json.createObjectNode();
-      params.putArray("messages").add(message);
-      params.put("delayed", delayed);
-      params.putArray("chat_counters").add(json.valueToTree(counters(row, member)));
-      params.set("team_unread", c == null ? NullNode.instance
-          : unread.computeIfAbsent(c, u -> json.valueToTree(u.teamUnread())));
-      if (c == null) {
-        params.putNull("badge");
-      } else {
-        params.put("badge", c.badge());
-      }
-      ObjectNode envelope = json.createObjectNode();
-      envelope.put("event", EVENT);
-      envelope.set("params", params);
-      try {
-        return Delivery.toUser(team, member.userUid(), json.writeValueAsString(envelope));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot encode " + EVENT, e);
-      }
+      String message = messages.computeIfAbsent(row.uid() + "/" + MessageViews.signature(row, viewer, ctx),
+          k -> Wire.toJson(MessageViews.view(row, viewer, ctx)));
+      String counters = Wire.toJson(counters(row, member));
+      String teamUnread = c == null ? "null" : unread.computeIfAbsent(c, u -> Wire.toJson(u.teamUnread()));
+      StringBuilder json = new StringBuilder(HEAD.length() + message.length() + counters.length()
+          + teamUnread.length() + 80);
+      json.append(HEAD).append(message).append("],\"delayed\":").append(delayed)
+          .append(",\"chat_counters\":[").append(counters).append("],\"team_unread\":").append(teamUnread)
+          .append(",\"badge\":").append(c == null ? "null" : Integer.toString(c.badge())).append("}}");
+      return Delivery.toUser(team, member.userUid(), json.toString());
     }
   }
 }

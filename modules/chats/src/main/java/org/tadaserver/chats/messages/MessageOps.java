@@ -2,6 +2,7 @@ package org.tadaserver.chats.messages;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 import java.util.List;
 import org.tadaserver.chats.MessageFilter;
 import org.tadaserver.chats.SendMessage;
@@ -27,11 +28,20 @@ public final class MessageOps {
   private final Typing typing;
   private final Drafts drafts;
 
+  /** All statements on {@code pool}. */
   public MessageOps(Pool pool, Limits limits, Fanout fanout, ChatViews views) {
+    this(pool, pool, limits, fanout, views);
+  }
+
+  /**
+   * @param lookups runs the single-statement reads that prepare a send (a pipelining client: see
+   *     {@code Database.reads()}); transactions always run on {@code pool}
+   */
+  public MessageOps(Pool pool, SqlClient lookups, Limits limits, Fanout fanout, ChatViews views) {
     ChatUpdates updates = new ChatUpdates(pool, fanout, views);
     DirectChats directs = new DirectChats(pool, updates);
     this.batch = new BatchWriter(pool, fanout);
-    this.sends = new Sends(pool, limits, directs, batch);
+    this.sends = new Sends(lookups, limits, directs, batch);
     this.deletion = new Deletion(pool, fanout);
     this.reactions = new Reactions(pool, fanout);
     this.pins = new Pins(pool, fanout, views, updates);

@@ -1,7 +1,7 @@
 package org.tadaserver.chats.messages;
 
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,13 +31,14 @@ import org.tadaserver.store.chat.MessageRow;
  * answered and forwarded messages, parses mentions and links, then queues the message.
  */
 final class Sends {
-  private final Pool pool;
+  /** Reads only: every write of a send happens in the batch writer's transaction. */
+  private final SqlClient lookups;
   private final Limits limits;
   private final DirectChats directs;
   private final BatchWriter batch;
 
-  Sends(Pool pool, Limits limits, DirectChats directs, BatchWriter batch) {
-    this.pool = pool;
+  Sends(SqlClient lookups, Limits limits, DirectChats directs, BatchWriter batch) {
+    this.lookups = lookups;
     this.limits = limits;
     this.directs = directs;
     this.batch = batch;
@@ -52,7 +53,7 @@ final class Sends {
       return Future.failedFuture(e);
     }
     Future<Pending> pending = directs.notebotIfNamed(actor, c.to())
-        .compose(v -> new ChatAccess(pool).resolve(actor, c.to()))
+        .compose(v -> new ChatAccess(lookups).resolve(actor, c.to()))
         .compose(target -> writable(actor, target))
         // References are checked before a first message creates its direct chat: a refused message leaves no chat.
         .compose(target -> references(actor, target.exists() ? target.chat().uid() : null, c)
@@ -79,7 +80,7 @@ final class Sends {
     if (ids.isEmpty()) {
       return Future.succeededFuture(Map.of());
     }
-    return new MessageRepository(pool).findAll(ids).compose(rows -> {
+    return new MessageRepository(lookups).findAll(ids).compose(rows -> {
       Map<UUID, MessageRow> byId = new HashMap<>();
       rows.stream().filter(r -> !r.isArchive() && r.teamUid().equals(actor.team())).forEach(r -> byId.put(r.uid(), r));
       if (c.replyTo() != null && (!byId.containsKey(c.replyTo()) || !byId.get(c.replyTo()).chatUid().equals(chat))) {
@@ -100,14 +101,14 @@ final class Sends {
     if (chats.isEmpty()) {
       return Future.succeededFuture(true);
     }
-    return new MemberRepository(pool).activeOf(List.copyOf(chats)).map(members -> members.stream()
+    return new MemberRepository(lookups).activeOf(List.copyOf(chats)).map(members -> members.stream()
         .filter(m -> m.contactUid().equals(actor.contact())).map(m -> m.chatUid()).distinct().count() == chats.size());
   }
 
   private Future<Pending> parse(Membership actor, UUID chat, SendCheck.Checked c, Map<UUID, MessageRow> refs,
       long received) {
     Set<String> tokens = TextParser.mentionTokens(c.text());
-    return new MentionRepository(pool).find(actor.team(), tokens).map(candidates -> {
+    return new MentionRepository(lookups).find(actor.team(), tokens).map(candidates -> {
       TextParser.Parsed parsed = TextParser.parse(c.text(), candidates, c.nopreview());
       MessageContent content = MessageContent.builder().type(Mediatype.PLAIN).text(c.text()).build();
       Outgoing message = new Outgoing(c.uid(), chat, actor.contact(), content, c.text(), parsed.links(),

@@ -54,7 +54,8 @@ final class ChatsFixture implements AutoCloseable {
     db = EmbeddedDatabaseFixture.start(vertx);
     repos = Repositories.on(db.database().pool());
     ops = new ChatOps(vertx, db.database().pool(), Limits.DEFAULTS);
-    messages = new MessageOps(db.database().pool(), Limits.DEFAULTS, new Fanout(vertx), ops::get);
+    messages = new MessageOps(db.database().pool(), db.database().reads(), Limits.DEFAULTS, new Fanout(vertx),
+        ops::get);
     await(Deliveries.consume(vertx, deliveries::addAll).completion());
   }
 

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.Deliveries;
+import org.tadaserver.bus.DeliveryBatch;
 import org.tadaserver.bus.metrics.Meters;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
@@ -38,7 +39,7 @@ public final class Messaging {
   private final Dispatcher dispatcher = Dispatcher.standard();
   private final PresenceHooks presence;
   private final GatewayMeters meters;
-  private MessageConsumer<String> deliveries;
+  private MessageConsumer<DeliveryBatch> deliveries;
   private boolean draining;
   private Consumer<Session> closeListener = session -> { };
 

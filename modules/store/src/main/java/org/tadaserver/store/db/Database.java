@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlClient;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,19 +20,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
+  /** Statements in flight on one connection of {@link #reads()}. */
+  private static final int PIPELINING_LIMIT = 256;
 
   private final Vertx vertx;
   private final Pool pool;
   private final PgEndpoint endpoint;
   private final EmbeddedLease lease;
+  private final int readConnections;
+  private SqlClient reads;
   private final boolean migrated = true;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Database(Vertx vertx, Pool pool, PgEndpoint endpoint, EmbeddedLease lease) {
+  private Database(Vertx vertx, Pool pool, PgEndpoint endpoint, EmbeddedLease lease, int readConnections) {
     this.vertx = vertx;
     this.pool = pool;
     this.endpoint = endpoint;
     this.lease = lease;
+    this.readConnections = readConnections;
   }
 
   /**
@@ -51,13 +57,30 @@ public final class Database {
               .using(vertx)
               .build();
           log.info("database ready: {}", endpoint);
-          return new Database(vertx, pool, endpoint, prepared.embedded());
+          return new Database(vertx, pool, endpoint, prepared.embedded(), Math.max(1, cfg.poolSize() / 4));
         });
   }
 
   /** The pool; every repository runs on it (or on a connection taken from it for a transaction). */
   public Pool pool() {
     return pool;
+  }
+
+  /**
+   * A client for single statements outside transactions that pipelines them over a few connections of its own (a
+   * quarter of the pool size, at least one, opened on first use). Lookups that precede a write (access checks before
+   * a send) would otherwise each wait for a free pool connection and then for one round trip on it: under a burst
+   * that queue, not the database, limited the send rate. Never use it for a transaction.
+   */
+  public synchronized SqlClient reads() {
+    if (reads == null) {
+      reads = PgBuilder.client()
+          .with(new PoolOptions().setMaxSize(readConnections))
+          .connectingTo(endpoint.connectOptions().setPipeliningLimit(PIPELINING_LIMIT))
+          .using(vertx)
+          .build();
+    }
+    return reads;
   }
 
   /**
@@ -86,7 +109,12 @@ public final class Database {
     if (!closed.compareAndSet(false, true)) {
       return Future.succeededFuture();
     }
-    Future<Void> poolClosed = pool.close()
+    SqlClient readsToClose;
+    synchronized (this) {
+      readsToClose = reads;
+    }
+    Future<Void> readsClosed = readsToClose == null ? Future.succeededFuture() : readsToClose.close();
+    Future<Void> poolClosed = Future.join(readsClosed, pool.close()).<Void>mapEmpty()
         .recover(e -> {
           log.warn("closing the pool of {}", endpoint, e);
           return Future.succeededFuture();

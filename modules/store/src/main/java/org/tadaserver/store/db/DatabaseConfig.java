@@ -10,7 +10,8 @@ import java.nio.file.Path;
  *                     or blank = the embedded server in {@code dataDir}
  * @param dataDir      the data directory of the embedded server (its files go to {@code dataDir/pg}); default
  *                     {@code ./data}; unused with {@code pgUrl}
- * @param poolSize     the most connections this process opens for queries
+ * @param poolSize     the most connections this process opens for transactions and queries; a quarter as many more
+ *                     (at least one) carry pipelined reads ({@link Database#reads()}) once something uses them
  * @param embeddedPort TCP port for an embedded server this process starts; 0 = any free port. A server already running
  *                     for {@code dataDir} is used on whatever port it has.
  * @param durable      for an embedded server this process starts: {@code true} = every commit is on disk before it is

@@ -41,8 +41,16 @@ record PgEndpoint(String host, int port, String database, String user, String pa
     return new PgEndpoint("127.0.0.1", port, database, user, password, SslMode.DISABLE);
   }
 
+  /**
+   * Every statement is prepared once per connection and kept: without the cache each execution parses and plans its
+   * statement again, which was most of the database's CPU per message on the send path. The limits admit the longest
+   * statements (the chat list, the counters) and all distinct statements of the server.
+   */
   PgConnectOptions connectOptions() {
     return new PgConnectOptions()
+        .setCachePreparedStatements(true)
+        .setPreparedStatementCacheMaxSize(1024)
+        .setPreparedStatementCacheSqlLimit(16 * 1024)
         .setHost(host)
         .setPort(port)
         .setDatabase(database)
