@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -17,12 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tadaserver.bus.metrics.Metrics;
+import org.tadaserver.testkit.DebianPackage;
 
 /**
  * deploy/prometheus: the alert rules pass {@code promtool check rules}, their unit tests pass
  * {@code promtool test rules} (each alert fires on the series it is meant for), and they query only meters the
- * server defines. promtool comes from the Debian package {@code prometheus}, which .ci/run installs; the two promtool
- * tests are skipped only where it is missing (a developer machine).
+ * server defines. promtool comes from the Debian package {@code prometheus}: .ci/run installs it, and the test installs
+ * it when missing; the two promtool tests are skipped only where it cannot be installed (no apt-get or no root).
  */
 class AlertRulesTest {
   static final Path PROMETHEUS = Path.of("../../deploy/prometheus");
@@ -68,9 +70,9 @@ class AlertRulesTest {
   }
 
   private static String promtool(String... args) throws IOException, InterruptedException {
-    Path promtool = Path.of("/usr/bin/promtool");
-    assumeTrue(Files.isExecutable(promtool), "promtool missing (apt-get install prometheus; .ci/run does)");
-    List<String> command = new ArrayList<>(List.of(promtool.toString()));
+    Optional<Path> promtool = DebianPackage.program("prometheus", List.of("/usr/bin/promtool"));
+    assumeTrue(promtool.isPresent(), "promtool missing and not installable (apt-get install prometheus)");
+    List<String> command = new ArrayList<>(List.of(promtool.get().toString()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "promtool finished");

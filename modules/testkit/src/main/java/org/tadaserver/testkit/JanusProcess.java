@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,7 +17,12 @@ import java.util.concurrent.TimeUnit;
  * session is lost, as in production).
  */
 public final class JanusProcess implements AutoCloseable {
-  static final String BINARY = "janus";
+  /** Debian's janus, installed when missing (.ci/run installs it beforehand). */
+  private static String binary() {
+    return DebianPackage.program("janus", List.of("/usr/bin/janus")).map(Path::toString)
+        .orElseThrow(() -> new IllegalStateException("janus is not installed and could not be installed "
+            + "(apt-get install janus)"));
+  }
   static final String LIB = "/usr/lib/x86_64-linux-gnu/janus";
   private final Path dir;
   private final int port;
@@ -73,7 +79,7 @@ public final class JanusProcess implements AutoCloseable {
 
   private void launch() {
     try {
-      process = new ProcessBuilder(BINARY, "-F", dir.toString(), "-C", dir.resolve("janus.jcfg").toString())
+      process = new ProcessBuilder(binary(), "-F", dir.toString(), "-C", dir.resolve("janus.jcfg").toString())
           .redirectErrorStream(true).redirectOutput(dir.resolve("janus.log").toFile()).start();
     } catch (IOException e) {
       throw new IllegalStateException("janus is not installed (apt-get install janus): " + e.getMessage(), e);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
+import org.tadaserver.testkit.DebianPackage;
 
 /**
  * nginx (the Debian package) as a WebSocket-aware load balancer on loopback in front of the nodes, configured like
@@ -40,24 +41,13 @@ final class NginxProcess implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  /** nginx on the PATH or in /usr/sbin; installed from Debian when missing (.ci/run does the same beforehand). */
-  static String binary() throws IOException, InterruptedException {
-    for (String candidate : List.of("/usr/sbin/nginx", "/usr/bin/nginx")) {
-      if (Files.isExecutable(Path.of(candidate))) {
-        return candidate;
-      }
-    }
-    if (Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
-      Process install = new ProcessBuilder("sh", "-c",
-          "apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx")
-          .inheritIO().start();
-      install.waitFor(10, TimeUnit.MINUTES);
-      if (Files.isExecutable(Path.of("/usr/sbin/nginx"))) {
-        return "/usr/sbin/nginx";
-      }
-    }
-    Assumptions.abort("nginx is not installed and could not be installed (apt-get install nginx)");
-    return null;
+  /** nginx from Debian's package, installed when missing (.ci/run installs it beforehand). */
+  static String binary() {
+    return DebianPackage.program("nginx", List.of("/usr/sbin/nginx", "/usr/bin/nginx")).map(Path::toString)
+        .orElseGet(() -> {
+          Assumptions.abort("nginx is not installed and could not be installed (apt-get install nginx)");
+          return null;
+        });
   }
 
   static String config(Path dir, int port, List<Integer> upstreams) {
