@@ -1,10 +1,9 @@
 package org.tadaserver.chats;
 
+import static org.tadaserver.bus.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.UUID;
@@ -14,9 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tadaserver.bus.Deliveries;
 import org.tadaserver.bus.Delivery;
-import org.tadaserver.bus.ServiceException;
 import org.tadaserver.directory.Membership;
-import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.Wire;
 import org.tadaserver.protocol.enums.TeamStatus;
 import org.tadaserver.store.Repositories;
@@ -52,23 +49,6 @@ public abstract class ChatsWorld implements AutoCloseable {
   public void close() {
     db.close();
     await(vertx.close());
-  }
-
-  public static <T> T await(Future<T> future) {
-    try {
-      return future.await(TIMEOUT_S, TimeUnit.SECONDS);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Asserts that {@code future} fails with a {@link ServiceException} of {@code error}; returns it. */
-  public static ServiceException failsWith(ApiError error, Future<?> future) {
-    ServiceException e = assertThrows(ServiceException.class, () -> await(future));
-    assertEquals(error, e.error(), e.getMessage());
-    return e;
   }
 
   public static String unique(String prefix) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tadaserver.directory.DirectoryFixture.await;
+import static org.tadaserver.bus.testing.Await.await;
 import static org.tadaserver.directory.DirectoryFixture.contactRequest;
-import static org.tadaserver.directory.DirectoryFixture.failsWith;
+import static org.tadaserver.bus.testing.Await.failsWith;
 import static org.tadaserver.directory.DirectoryFixture.isEvent;
 
 import com.fasterxml.jackson.databind.JsonNode;

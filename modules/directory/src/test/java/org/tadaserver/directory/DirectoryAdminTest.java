@@ -2,8 +2,8 @@ package org.tadaserver.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tadaserver.directory.DirectoryFixture.await;
-import static org.tadaserver.directory.DirectoryFixture.failsWith;
+import static org.tadaserver.bus.testing.Await.await;
+import static org.tadaserver.bus.testing.Await.failsWith;
 
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;

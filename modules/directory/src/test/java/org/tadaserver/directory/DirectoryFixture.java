@@ -1,10 +1,8 @@
 package org.tadaserver.directory;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.tadaserver.bus.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.tadaserver.bus.Deliveries;
 import org.tadaserver.bus.Delivery;
-import org.tadaserver.bus.ServiceException;
 import org.tadaserver.directory.admin.CreatedUser;
 import org.tadaserver.directory.admin.DirectoryAdmin;
 import org.tadaserver.directory.service.DirectoryServiceImpl;
-import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.Envelope;
 import org.tadaserver.protocol.Limits;
 import org.tadaserver.protocol.Wire;
@@ -57,23 +53,6 @@ final class DirectoryFixture implements AutoCloseable {
   public void close() {
     db.close();
     await(vertx.close());
-  }
-
-  static <T> T await(Future<T> future) {
-    try {
-      return future.await(TIMEOUT_S, TimeUnit.SECONDS);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Asserts that {@code future} fails with a {@link ServiceException} of {@code error}; returns it. */
-  static ServiceException failsWith(ApiError error, Future<?> future) {
-    ServiceException e = assertThrows(ServiceException.class, () -> await(future));
-    assertEquals(error, e.error(), e.getMessage());
-    return e;
   }
 
   static String unique(String prefix) {

@@ -2,7 +2,7 @@ package org.tadaserver.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tadaserver.directory.DirectoryFixture.await;
+import static org.tadaserver.bus.testing.Await.await;
 
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tadaserver.directory.DirectoryFixture.await;
-import static org.tadaserver.directory.DirectoryFixture.failsWith;
+import static org.tadaserver.bus.testing.Await.await;
+import static org.tadaserver.bus.testing.Await.failsWith;
 import static org.tadaserver.directory.DirectoryFixture.isEvent;
 import static org.tadaserver.directory.DirectoryFixture.teamRequest;
 

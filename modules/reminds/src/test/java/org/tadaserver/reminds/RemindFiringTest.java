@@ -1,5 +1,6 @@
 package org.tadaserver.reminds;
 
+import static org.tadaserver.bus.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.tadaserver.reminds.RemindServiceTest.awaitEvents;
 import static org.tadaserver.reminds.RemindServiceTest.sleep;

@@ -1,5 +1,7 @@
 package org.tadaserver.reminds;
 
+import static org.tadaserver.bus.testing.Await.await;
+
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.tadaserver.bus.BusRpc;
@@ -83,24 +84,5 @@ abstract class RemindFixture {
         .map(d -> Envelope.parse(d.event()))
         .filter(e -> e.event().equals(name))
         .toList();
-  }
-
-  static <T> T await(Future<T> future) {
-    try {
-      return future.await(30, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("no result within 30 s", e);
-    }
-  }
-
-  static ServiceException failure(Future<?> future) {
-    try {
-      future.await(30, TimeUnit.SECONDS);
-    } catch (ServiceException e) {
-      return e;
-    } catch (Exception e) {
-      throw new AssertionError("failed with " + e, e);
-    }
-    throw new AssertionError("expected a ServiceException but the call succeeded");
   }
 }

@@ -1,5 +1,7 @@
 package org.tadaserver.reminds;
 
+import static org.tadaserver.bus.testing.Await.failure;
+import static org.tadaserver.bus.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.tadaserver.sections;
 
+import static org.tadaserver.bus.testing.Await.await;
+import static org.tadaserver.bus.testing.Await.failure;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.vertx.core.Future;
@@ -7,7 +9,6 @@ import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -231,24 +232,5 @@ class SectionsTest {
     ServiceException e = failure(call);
     assertEquals(ApiError.INVALID_DATA, e.error(), e.getMessage());
     assertTrue(e.details().containsKey(field), () -> e.details() + " " + e.getMessage());
-  }
-
-  static <T> T await(Future<T> future) {
-    try {
-      return future.await(30, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("no result within 30 s", e);
-    }
-  }
-
-  static ServiceException failure(Future<?> future) {
-    try {
-      future.await(30, TimeUnit.SECONDS);
-    } catch (ServiceException e) {
-      return e;
-    } catch (Exception e) {
-      throw new AssertionError("failed with " + e, e);
-    }
-    throw new AssertionError("expected a ServiceException but the call succeeded");
   }
 }

@@ -1,8 +1,8 @@
 package org.tadaserver.chats.access;
 
+import static org.tadaserver.bus.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.*;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,14 +52,6 @@ class ChatAccessTest {
   static void down() throws Exception {
     db.close();
     vertx.close().await(30, TimeUnit.SECONDS);
-  }
-
-  private static <T> T await(Future<T> f) {
-    try {
-      return f.await(30, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError(e);
-    }
   }
 
   private static long gentime() {

@@ -1,7 +1,7 @@
 package org.tadaserver.chats.groups;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.tadaserver.chats.groups.ChatsFixture.await;
+import static org.tadaserver.bus.testing.Await.await;
 
 import java.util.ArrayList;
 import java.util.HashMap;

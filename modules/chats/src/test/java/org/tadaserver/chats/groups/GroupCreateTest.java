@@ -1,8 +1,8 @@
 package org.tadaserver.chats.groups;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.tadaserver.chats.groups.ChatsFixture.await;
-import static org.tadaserver.chats.groups.ChatsFixture.failsWith;
+import static org.tadaserver.bus.testing.Await.await;
+import static org.tadaserver.bus.testing.Await.failsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

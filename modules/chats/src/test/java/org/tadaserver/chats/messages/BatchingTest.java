@@ -2,7 +2,7 @@ package org.tadaserver.chats.messages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tadaserver.chats.messages.MessagesFixture.await;
+import static org.tadaserver.bus.testing.Await.await;
 import static org.tadaserver.chats.messages.MessagesFixture.jid;
 import static org.tadaserver.chats.messages.MessagesFixture.text;
 

@@ -1,5 +1,6 @@
 package org.tadaserver.chats.messages;
 
+import org.tadaserver.bus.testing.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ final class CounterChecks {
   /** Asserts every current member's stored counters in {@code team} equal a recount from the messages. */
   static void exact(MessagesFixture fx, UUID team) {
     List<String> wrong = new ArrayList<>();
-    for (Row r : MessagesFixture.await(fx.db.database().pool().preparedQuery(RECOUNT).execute(Tuple.of(team)))) {
+    for (Row r : Await.await(fx.db.database().pool().preparedQuery(RECOUNT).execute(Tuple.of(team)))) {
       if (r.getInteger("num_unread") != r.getLong("unread").intValue()
           || r.getInteger("num_unread_notices") != r.getLong("notices").intValue()) {
         wrong.add(r.toJson().encode());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tadaserver.chats.messages.CounterChecks.chat;
 import static org.tadaserver.chats.messages.CounterChecks.exact;
 import static org.tadaserver.chats.messages.CounterChecks.unread;
-import static org.tadaserver.chats.messages.MessagesFixture.await;
+import static org.tadaserver.bus.testing.Await.await;
 import static org.tadaserver.chats.messages.MessagesFixture.jid;
 
 import com.fasterxml.jackson.databind.JsonNode;

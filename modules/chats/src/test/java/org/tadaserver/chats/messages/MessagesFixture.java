@@ -1,5 +1,6 @@
 package org.tadaserver.chats.messages;
 
+import static org.tadaserver.bus.testing.Await.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;

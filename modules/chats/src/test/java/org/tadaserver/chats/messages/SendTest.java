@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tadaserver.chats.messages.MessagesFixture.await;
-import static org.tadaserver.chats.messages.MessagesFixture.failsWith;
+import static org.tadaserver.bus.testing.Await.await;
+import static org.tadaserver.bus.testing.Await.failsWith;
 import static org.tadaserver.chats.messages.MessagesFixture.jid;
 import static org.tadaserver.chats.messages.MessagesFixture.text;
 

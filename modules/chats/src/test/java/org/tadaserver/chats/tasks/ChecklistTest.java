@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tadaserver.chats.tasks.TasksFixture.await;
+import static org.tadaserver.bus.testing.Await.await;
 import static org.tadaserver.chats.tasks.TasksFixture.body;
-import static org.tadaserver.chats.tasks.TasksFixture.failsWith;
+import static org.tadaserver.bus.testing.Await.failsWith;
 
 import java.util.List;
 import java.util.UUID;

@@ -3,7 +3,7 @@ package org.tadaserver.chats.tasks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tadaserver.chats.tasks.TasksFixture.await;
+import static org.tadaserver.bus.testing.Await.await;
 
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package org.tadaserver.chats.tasks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tadaserver.chats.tasks.TasksFixture.await;
+import static org.tadaserver.bus.testing.Await.await;
 import static org.tadaserver.chats.tasks.TasksFixture.body;
-import static org.tadaserver.chats.tasks.TasksFixture.failsWith;
+import static org.tadaserver.bus.testing.Await.failsWith;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.tadaserver.chats.tasks;
 
+import static org.tadaserver.bus.testing.Await.await;
 import java.util.List;
 import java.util.UUID;
 import org.tadaserver.chats.ChatsWorld;
