@@ -90,6 +90,8 @@ class AuthzMatrixE2ETest {
         refused += row.expect(kind).allowed() ? 0 : 1;
       }
     }
+    cells += RestTable.crossTeam().size();
+    refused += RestTable.crossTeam().size();
     for (WsRow row : WsTable.rows()) {
       for (Kind kind : Kind.values()) {
         cells++;
@@ -108,6 +110,15 @@ class AuthzMatrixE2ETest {
     return RestTable.rows().stream().map(row -> DynamicContainer.dynamicContainer(row.label(),
         Stream.of(Kind.values()).map(kind -> DynamicTest.dynamicTest(kind + ": " + row.expect(kind),
             () -> cells.check(row, kind)))));
+  }
+
+  /** The cross-team cells: the stranger names every object of the world through its own team. */
+  @TestFactory
+  @Order(2)
+  Stream<DynamicTest> crossTeam() {
+    RestCells cells = new RestCells(world);
+    return RestTable.crossTeam().stream().map(row -> DynamicTest.dynamicTest(row.label() + " as STRANGER",
+        () -> cells.checkCrossTeam(row)));
   }
 
   /** The WebSocket cells: the upgrade, then every client event as every kind of caller. */

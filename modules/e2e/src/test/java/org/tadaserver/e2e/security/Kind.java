@@ -12,7 +12,7 @@ enum Kind {
   BAD,
   /** A real member's token after {@code POST /auth/logout}. */
   REVOKED,
-  /** A user of another team. */
+  /** A user of another team, its admin (so that no rank check of that team stops it before the object lookup). */
   STRANGER,
   /** A plain member of the team, in none of the world's chats. */
   OUTSIDER,

@@ -42,6 +42,7 @@ final class Objects {
   synchronized String get(Ref ref, Kind caller) {
     return switch (ref) {
       case TEAM -> world.team().toString();
+      case OWN_TEAM -> (caller == Kind.STRANGER ? world.otherTeam() : world.team()).toString();
       case DIRECT_PEER -> world.account(caller == Kind.MEMBER ? Kind.CHAT_ADMIN : Kind.MEMBER).jid();
       case MEMBER_JID -> world.account(Kind.MEMBER).jid();
       case SPARE_JID -> world.spare().jid();

@@ -8,6 +8,8 @@ import java.util.UUID;
  */
 enum Ref {
   TEAM(""),
+  /** The caller's own team: the world's team, or the stranger's (to name the world's objects from another team). */
+  OWN_TEAM(""),
   /** The private group (members: the chat admin, the member and a spare member). */
   GROUP("g-"),
   /** A message of the member in the group. */

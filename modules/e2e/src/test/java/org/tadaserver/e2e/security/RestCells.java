@@ -35,6 +35,22 @@ final class RestCells {
     }
   }
 
+  /**
+   * A cross-team cell: the stranger, through its own team, is refused the world's object as if it did not exist
+   * ({@code 404}, or {@code 422} naming the field when the object is named in the body), exactly as a made-up one.
+   */
+  void checkCrossTeam(RestRow row) {
+    Objects objects = world.main();
+    TadaClient client = world.as(Kind.STRANGER);
+    String what = row.label() + " as STRANGER";
+    boolean inPath = row.params().containsValue(row.subject());
+    RestResponse answer = call(client, row, objects, Kind.STRANGER, null);
+    Answers.check(new Expect(inPath ? ApiError.NOT_FOUND : ApiError.INVALID_DATA), answer, what);
+    RestResponse unknown = call(client, row, objects, Kind.STRANGER, row.subject());
+    assertEquals(Answers.normalized(unknown), Answers.normalized(answer),
+        what + ": the answers for a foreign and an unknown " + row.subject() + " differ");
+  }
+
   private static RestResponse call(TadaClient client, RestRow row, Objects objects, Kind kind, Ref unknown) {
     return client.request(row.method(), row.path(objects, kind, unknown), row.body(objects, kind, unknown));
   }

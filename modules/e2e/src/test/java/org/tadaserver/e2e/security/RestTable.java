@@ -28,6 +28,16 @@ final class RestTable {
 
   private RestTable() {}
 
+  /**
+   * The rows about an object of the world, with {@code :team} the caller's own team: the stranger, an admin of its
+   * team, names the world's objects through it. Each must be refused as if the object did not exist.
+   */
+  static List<RestRow> crossTeam() {
+    return rows().stream().filter(row -> row.subject() != null && row.subject() != Ref.TEAM
+        && row.params().containsKey("team")).map(row -> row.bind("team", Ref.OWN_TEAM).note(
+        (row.note().isEmpty() ? "" : row.note() + ", ") + "via own team")).toList();
+  }
+
   static List<RestRow> rows() {
     List<RestRow> rows = new ArrayList<>();
     server(rows);
@@ -61,10 +71,10 @@ final class RestTable {
     rows.add(RestRow.of("PUT", TEAM_PATH, TEAM_ADMIN).about(Ref.TEAM).body("{\"name\":\"matrix {RAND}\"}"));
     rows.add(RestRow.of("GET", TEAM_PATH + "/contacts", TEAM));
     rows.add(RestRow.of("POST", TEAM_PATH + "/contacts", TEAM_ADMIN).body("{\"user_uid\":\"{SPARE_USER}\"}"));
-    rows.add(RestRow.of("GET", TEAM_PATH + "/contacts/:jid", TEAM).bind("jid", Ref.MEMBER_JID));
-    rows.add(RestRow.of("POST", TEAM_PATH + "/contacts/:jid", TEAM_ADMIN).bind("jid", Ref.SPARE_JID)
+    rows.add(RestRow.of("GET", TEAM_PATH + "/contacts/:jid", TEAM).on("jid", Ref.MEMBER_JID));
+    rows.add(RestRow.of("POST", TEAM_PATH + "/contacts/:jid", TEAM_ADMIN).on("jid", Ref.SPARE_JID)
         .body("{\"role\":\"role {RAND}\"}"));
-    rows.add(RestRow.of("DELETE", TEAM_PATH + "/contacts/:jid", TEAM_ADMIN).bind("jid", Ref.ARCHIVABLE).destroys());
+    rows.add(RestRow.of("DELETE", TEAM_PATH + "/contacts/:jid", TEAM_ADMIN).on("jid", Ref.ARCHIVABLE).destroys());
     rows.add(RestRow.of("GET", TEAM_PATH + "/chats", TEAM));
   }
 

@@ -11,7 +11,7 @@ import org.tadaserver.testkit.TestNode;
 
 /**
  * The fixture of the matrix, made once per class on one node: a team (made over REST by its owner, so the owner is a
- * real {@code owner}) with a team admin and plain members, a second team with its own user (the stranger), a spare
+ * real {@code owner}) with a team admin and plain members, a second team with its own admin (the stranger), a spare
  * team member who is in the group but is none of the callers, and an account whose token has been logged out. The
  * chats and the other objects are in {@link Objects}.
  */
@@ -38,7 +38,7 @@ final class World implements AutoCloseable {
     String ownerJid = node.admin().addMember(team, owner.username(), false);
     accounts.put(Kind.OWNER, new Account(owner.username(), owner.user(), ownerJid, owner.token()));
     otherTeam = node.admin().createTeam();
-    accounts.put(Kind.STRANGER, newAccount(otherTeam, false));
+    accounts.put(Kind.STRANGER, newAccount(otherTeam, true));
     accounts.put(Kind.TEAM_ADMIN, newAccount(team, true));
     for (Kind plain : new Kind[] {Kind.OUTSIDER, Kind.MEMBER, Kind.CHAT_ADMIN, Kind.REVOKED}) {
       accounts.put(plain, newAccount(team, false));
