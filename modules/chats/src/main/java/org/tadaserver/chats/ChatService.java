@@ -41,6 +41,12 @@ public interface ChatService {
   /** Pins a message in its chat ({@code messageId} null unpins); chat admins, or either side of a direct chat. */
   Future<Chat> pin(Membership actor, String chatJid, String messageId);
 
+  /**
+   * Unpins {@code messageId} if it is the chat's pinned message (else changes nothing); the same rights as
+   * {@link #pin}, checked whether or not it is pinned.
+   */
+  Future<Chat> unpin(Membership actor, String chatJid, String messageId);
+
   /** History of one chat, newest first. */
   Future<List<Message>> messages(Membership actor, String chatJid, MessageFilter filter);
 

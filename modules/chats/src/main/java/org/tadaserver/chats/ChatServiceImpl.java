@@ -44,6 +44,11 @@ public final class ChatServiceImpl implements ChatService {
   }
 
   @Override
+  public Future<Chat> unpin(Membership actor, String chatJid, String messageId) {
+    return messages.unpin(actor, chatJid, messageId);
+  }
+
+  @Override
   public Future<List<Message>> messages(Membership actor, String chatJid, MessageFilter filter) {
     return messages.history(actor, chatJid, filter);
   }

@@ -161,7 +161,13 @@ final class GroupMembers {
 
   private Future<Committed<GroupMembership>> changeStatus(SqlClient tx, Membership actor, ChatTarget t,
       MemberRow member, GroupStatus status, boolean admin, long gentime) {
-    if (GroupRoles.status(member) == status) {
+    // in a private group only its admins add: a no-op is refused to the others too, as any add of theirs is (in a
+    // public group anyone may add, and no change is no change)
+    boolean same = GroupRoles.status(member) == status;
+    if (same && !admin && !t.chat().isPublic()) {
+      return Future.failedFuture(ServiceException.accessDenied("Only group admins can add members"));
+    }
+    if (same) {
       return Future.succeededFuture(Committed.quiet(membership(member, admin)));
     }
     if (!admin) {

@@ -67,6 +67,10 @@ public final class MessageOps {
     return pins.pin(actor, chatJid, messageId);
   }
 
+  public Future<Chat> unpin(Membership actor, String chatJid, String messageId) {
+    return pins.unpin(actor, chatJid, messageId);
+  }
+
   public Future<List<Message>> history(Membership actor, String chatJid, MessageFilter filter) {
     return history.history(actor, chatJid, filter);
   }

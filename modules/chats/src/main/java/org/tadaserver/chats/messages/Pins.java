@@ -39,6 +39,31 @@ final class Pins {
     } catch (ServiceException e) {
       return Future.failedFuture(e);
     }
+    return allowed(actor, chatJid)
+        .compose(target -> checked(target, message).compose(v -> store(actor, target, message)))
+        .compose(v -> views.view(actor, chatJid));
+  }
+
+  /**
+   * Unpins {@code messageId} only when it is the pinned message, so that a stale client cannot unpin a newer pin. The
+   * rights are checked first whatever is pinned: a caller who may not unpin is refused even when there is nothing to
+   * do, so the answer never depends on the state of a chat the caller may not change.
+   */
+  Future<Chat> unpin(Membership actor, String chatJid, String messageId) {
+    UUID message;
+    try {
+      message = SendCheck.uuid("message_id", messageId);
+    } catch (ServiceException e) {
+      return Future.failedFuture(e);
+    }
+    return allowed(actor, chatJid)
+        .compose(target -> message.equals(target.chat().pinnedMessage()) ? store(actor, target, null)
+            : Future.<Void>succeededFuture())
+        .compose(v -> views.view(actor, chatJid));
+  }
+
+  /** The chat, if the actor is a member who may change its pinned message. */
+  private Future<ChatTarget> allowed(Membership actor, String chatJid) {
     return new ChatAccess(pool).resolveMember(actor, chatJid).compose(target -> {
       if (!target.exists()) {
         return Future.failedFuture(ServiceException.invalid("message_id", "no such message in this chat"));
@@ -46,13 +71,17 @@ final class Pins {
       if (!target.isDirect() && !ChatRights.isChatAdmin(actor, target)) {
         return Future.failedFuture(ServiceException.accessDenied("Only chat admins can pin messages"));
       }
-      return checked(target, message).compose(v -> Done.commit(pool, fanout, tx -> new TeamClock(tx)
-          .next(actor.team())
-          .compose(g -> new MessageRepository(tx).pin(target.chat().uid(), message, g))
-          .compose(v2 -> new MemberRepository(tx).active(target.chat().uid()))
-          .map(members -> Done.quiet(members.stream().map(MemberRow::contactUid).toList())))
-          .compose(members -> updates.publish(actor.team(), target.chat(), members)));
-    }).compose(v -> views.view(actor, chatJid));
+      return Future.succeededFuture(target);
+    });
+  }
+
+  private Future<Void> store(Membership actor, ChatTarget target, UUID message) {
+    return Done.commit(pool, fanout, tx -> new TeamClock(tx)
+        .next(actor.team())
+        .compose(g -> new MessageRepository(tx).pin(target.chat().uid(), message, g))
+        .compose(v2 -> new MemberRepository(tx).active(target.chat().uid()))
+        .map(members -> Done.quiet(members.stream().map(MemberRow::contactUid).toList())))
+        .compose(members -> updates.publish(actor.team(), target.chat(), members));
   }
 
   private Future<Void> checked(ChatTarget target, UUID message) {

@@ -83,6 +83,9 @@ class GroupMembersTest {
     failsWith(ApiError.ACCESS_DENIED, f.ops.addMember(ann, closed.jid().toString(), member(bob, null)));
     failsWith(ApiError.ACCESS_DENIED, f.ops.addMember(ann, closed.jid().toString(), member(ann, GroupStatus.ADMIN)));
     failsWith(ApiError.NOT_FOUND, f.ops.addMember(bob, closed.jid().toString(), member(bob, null)));
+    // issue 9's matrix: a plain member re-adding a member of a private group got 200 (the no-op came first)
+    failsWith(ApiError.ACCESS_DENIED, f.ops.addMember(ann, closed.jid().toString(), member(ann, null)));
+    failsWith(ApiError.ACCESS_DENIED, f.ops.addMember(ann, closed.jid().toString(), member(owner, GroupStatus.ADMIN)));
 
     Chat open = group(owner, "Open", true);
     await(f.ops.join(ann, open.jid().toString()));

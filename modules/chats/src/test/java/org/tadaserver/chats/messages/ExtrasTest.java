@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tadaserver.bus.testing.Await.await;
+import static org.tadaserver.bus.testing.Await.failsWith;
 import static org.tadaserver.chats.messages.MessagesFixture.jid;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tadaserver.chats.MessageFilter;
 import org.tadaserver.directory.Membership;
+import org.tadaserver.protocol.ApiError;
 import org.tadaserver.protocol.model.Chat;
 import org.tadaserver.protocol.model.Message;
 
@@ -78,6 +80,27 @@ class ExtrasTest {
 
     Message d = fx.send(a, jid(b), "direct");
     assertEquals(d.messageId(), await(fx.service.pin(b, jid(a), d.messageId())).pinnedMessage().messageId());
+  }
+
+  /**
+   * Verifies unpinning one message: only when it is the pinned one, and refused to a plain member of a group whether
+   * or not it is pinned (the answer must not depend on the chat's state: issue 9's authorization matrix found a 200).
+   */
+  @Test
+  void unpinningOneMessage() {
+    UUID team = fx.team();
+    Membership a = fx.person(team, "A");
+    Membership b = fx.person(team, "B");
+    String g = fx.group(a, b);
+    Message first = fx.send(b, g, "first");
+    Message second = fx.send(b, g, "second");
+    failsWith(ApiError.ACCESS_DENIED, fx.service.unpin(b, g, first.messageId()));
+    await(fx.service.pin(a, g, second.messageId()));
+    failsWith(ApiError.ACCESS_DENIED, fx.service.unpin(b, g, second.messageId()));
+    Chat stale = await(fx.service.unpin(a, g, first.messageId()));
+    assertEquals(second.messageId(), stale.pinnedMessage().messageId(), "another message stays pinned");
+    assertNull(await(fx.service.unpin(a, g, second.messageId())).pinnedMessage());
+    failsWith(ApiError.INVALID_DATA, fx.service.unpin(a, g, "nope"));
   }
 
   /** Verifies typing reaches the other members with the chat as they name it, never the typist. */

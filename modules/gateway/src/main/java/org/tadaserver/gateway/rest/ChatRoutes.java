@@ -2,12 +2,10 @@ package org.tadaserver.gateway.rest;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import org.tadaserver.chats.ChatService;
 import org.tadaserver.chats.ChatUpdate;
 import org.tadaserver.directory.Membership;
 import org.tadaserver.protocol.Limits;
-import org.tadaserver.protocol.model.Chat;
 
 /**
  * Chats of a team as the caller sees them (reference §2.3 "Chats and delta sync", §3.4, §3.8):
@@ -69,20 +67,12 @@ final class ChatRoutes {
         chats.pin(actor, ChatPaths.chat(ctx), ChatPaths.message(ctx)))));
     router.delete(ONE + "/pin").handler(Rest.route(ctx -> actors.of(ctx).compose(actor ->
         chats.pin(actor, ChatPaths.chat(ctx), null))));
-    router.delete(ONE + "/pin/:id").handler(Rest.route(ctx -> actors.of(ctx).compose(actor -> unpin(ctx, actor))));
+    router.delete(ONE + "/pin/:id").handler(Rest.route(ctx -> actors.of(ctx).compose(actor ->
+        chats.unpin(actor, ChatPaths.chat(ctx), ChatPaths.message(ctx)))));
   }
 
   private Future<ChatBodies.Draft> draftOf(Membership actor, String jid) {
     return chats.chat(actor, jid).map(chat -> new ChatBodies.Draft(chat.draft() == null ? "" : chat.draft(),
         chat.draftRevision()));
-  }
-
-  /** Unpins only when {@code :id} is what is pinned, so a stale client cannot unpin a newer pin by accident. */
-  private Future<Chat> unpin(RoutingContext ctx, Membership actor) {
-    String jid = ChatPaths.chat(ctx);
-    String message = ChatPaths.message(ctx);
-    return chats.chat(actor, jid).compose(chat -> chat.pinnedMessage() != null
-        && message.equals(chat.pinnedMessage().messageId()) ? chats.pin(actor, jid, null)
-        : Future.succeededFuture(chat));
   }
 }

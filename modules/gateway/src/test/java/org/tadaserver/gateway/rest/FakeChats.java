@@ -99,6 +99,11 @@ public final class FakeChats implements ChatService {
   }
 
   @Override
+  public Future<Chat> unpin(Membership actor, String chatJid, String messageId) {
+    return answer(chat, "unpin", actor, chatJid, messageId);
+  }
+
+  @Override
   public Future<List<Message>> messages(Membership actor, String chatJid, MessageFilter filter) {
     return answer(history, "messages", actor, chatJid, filter);
   }
