@@ -46,15 +46,15 @@ final class DeliveryRouter {
       if (isLogout(delivery.event())) {
         targets.forEach(session -> logoutIfRevoked(session, delivery.event()));
       } else if (!targets.isEmpty()) {
-        OutboundFrame frame = encode(delivery);
+        OutboundFrame frame = encode(delivery, targets.size());
         targets.forEach(session -> session.deliver(frame));
       }
     }
   }
 
   /** One encoding for all the delivery's sessions; a team's online list is also kept for connecting sessions. */
-  private OutboundFrame encode(Delivery delivery) {
-    OutboundFrame frame = OutboundFrame.of(delivery.event());
+  private OutboundFrame encode(Delivery delivery, int sessions) {
+    OutboundFrame frame = sessions > 1 ? OutboundFrame.shared(delivery.event()) : OutboundFrame.of(delivery.event());
     if (frame.latestWins() && delivery.team() != null && delivery.users().isEmpty()) {
       online.broadcast(delivery.team(), delivery.event(), frame);
     }

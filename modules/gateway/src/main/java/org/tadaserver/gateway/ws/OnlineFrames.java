@@ -26,7 +26,7 @@ final class OnlineFrames {
     if (last != null && (last == text || last.equals(text))) {
       return byTeam.get(team);
     }
-    OutboundFrame frame = OutboundFrame.of(text);
+    OutboundFrame frame = OutboundFrame.shared(text);
     broadcast(team, text, frame);
     return frame;
   }

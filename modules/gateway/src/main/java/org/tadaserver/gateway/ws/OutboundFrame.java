@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrameType;
 import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -14,9 +15,12 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code server.online}, the team's whole online list) used to be encoded per socket, so one broadcast to 19,000
  * sessions allocated 19,000 copies of ~110 KB; now every socket's frame is a view of the same bytes.
  *
- * <p>The bytes are an unpooled heap buffer: Vert.x copies pooled buffers before writing them ({@code
- * VertxHandler.safeBuffer}) and wraps every frame's content as unreleasable, so the shared bytes are neither copied
- * nor freed by a write; each write gets its own {@link ByteBuf#slice slice} (own read index, same content). A frame
+ * <p>The bytes are unpooled: Vert.x copies pooled buffers before writing them ({@code VertxHandler.safeBuffer}) and
+ * wraps every frame's content as unreleasable, so the shared bytes are neither copied nor freed by a write; each
+ * write gets its own {@link ByteBuf#slice slice} (own read index, same content). A frame for several sockets
+ * ({@link #shared}) lives in a JDK direct buffer, because Netty copies heap bytes into a direct buffer per write and
+ * holds that copy until the socket takes it: shared heap bytes would still cost each slow socket its own copy. The JDK
+ * buffer is freed by its cleaner once no frame refers to it, so nothing has to be released by hand. A frame
  * larger than the server's {@code maxWebSocketFrameSize} is sent as a text frame and continuations, as
  * {@code writeTextMessage} does, since clients refuse single frames above their own limit (Vert.x: 64 KB).
  * {@link WebSocketFrameImpl} is a Vert.x internal; {@code SharedFrameTest} covers the write, so an upgrade that
@@ -34,10 +38,18 @@ final class OutboundFrame {
     this.latestWins = latestWins;
   }
 
-  /** Encodes one complete event envelope. */
+  /** Encodes one complete event envelope for one socket. */
   static OutboundFrame of(String event) {
     ENCODINGS.increment();
     return new OutboundFrame(Unpooled.wrappedBuffer(event.getBytes(StandardCharsets.UTF_8)), isOnline(event));
+  }
+
+  /** Encodes one complete event envelope for several sockets: written from the same memory to every one of them. */
+  static OutboundFrame shared(String event) {
+    ENCODINGS.increment();
+    byte[] utf8 = event.getBytes(StandardCharsets.UTF_8);
+    ByteBuffer direct = ByteBuffer.allocateDirect(utf8.length).put(utf8).flip();
+    return new OutboundFrame(Unpooled.wrappedBuffer(direct), isOnline(event));
   }
 
   /**
@@ -76,11 +88,6 @@ final class OutboundFrame {
   /** The frame's text, for logs and tests. */
   String text() {
     return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  /** Whether this frame holds exactly {@code other}'s bytes object (shared, not copied). */
-  boolean sharesBytesWith(OutboundFrame other) {
-    return bytes == other.bytes;
   }
 
   private ByteBuf slice(int offset, int length) {

@@ -21,10 +21,13 @@ final class HeldSocket {
       return frame.textData();
     }
 
-    /** The array behind the frame's bytes: the same array for frames that share one encoding. */
-    byte[] backingArray() {
+    /** The buffer at the bottom of the frame's views: the same for frames that share one encoding. */
+    ByteBuf root() {
       ByteBuf content = ((WebSocketFrameImpl) frame).getBinaryData();
-      return content.array();
+      while (content.unwrap() != null) {
+        content = content.unwrap();
+      }
+      return content;
     }
   }
 

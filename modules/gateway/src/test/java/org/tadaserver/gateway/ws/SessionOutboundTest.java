@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ class SessionOutboundTest {
     vertx.close().await();
   }
 
-  /** Verifies that one team-wide delivery is encoded once and that every socket is written the same bytes. */
+  /** Verifies that one team-wide delivery is encoded once and that every socket is written the same direct bytes. */
   @Test
   void broadcastIsEncodedOnceForAllSockets() {
     List<HeldSocket> sockets = new ArrayList<>();
@@ -55,10 +56,11 @@ class SessionOutboundTest {
     long before = OutboundFrame.ENCODINGS.sum();
     router.route(List.of(Delivery.toTeam(TEAM, event)));
     assertEquals(1, OutboundFrame.ENCODINGS.sum() - before, "one encoding for 50 sockets");
-    byte[] shared = sockets.get(0).writes.get(0).backingArray();
+    ByteBuf shared = sockets.get(0).writes.get(0).root();
+    assertTrue(shared.isDirect(), "shared bytes are direct: Netty would copy heap bytes per socket");
     for (HeldSocket socket : sockets) {
       assertEquals(List.of(event), socket.messages());
-      assertSame(shared, socket.writes.get(0).backingArray(), "the same bytes, not a copy");
+      assertSame(shared, socket.writes.get(0).root(), "the same bytes, not a copy");
     }
   }
 
