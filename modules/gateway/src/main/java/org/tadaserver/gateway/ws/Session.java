@@ -94,9 +94,12 @@ public final class Session {
     deliver(OutboundFrame.of(frame));
   }
 
-  /** As {@link #deliver(String)}, with bytes encoded once for all its recipients. */
+  /**
+   * As {@link #deliver(String)}, with bytes encoded once for all its recipients. A latest-wins frame counts as a
+   * delivery only once it is written (one replaced in the waiting slot never reaches the client).
+   */
   void deliver(OutboundFrame frame) {
-    if (send(frame)) {
+    if (send(frame) && !frame.latestWins()) {
       meters.delivered();
     }
   }
@@ -153,7 +156,10 @@ public final class Session {
     queuedFrames++;
     queuedBytes += size;
     boolean state = frame.latestWins();
-    stateInFlight |= state;
+    if (state) {
+      stateInFlight = true;
+      meters.delivered(); // a presence list, routed or the connect greeting: counted when it is written
+    }
     frame.writeTo(socket, maxFragment).onComplete(ar -> written(size, state));
     if (backlogged() && stallTimer < 0) {
       watchForStall();

@@ -33,7 +33,8 @@ class SessionOutboundTest {
   private static final UUID TEAM = UUID.randomUUID();
   private final Vertx vertx = Vertx.vertx();
   private final SessionRegistry registry = new SessionRegistry();
-  private final GatewayMeters meters = new GatewayMeters(new SimpleMeterRegistry(), registry);
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+  private final GatewayMeters meters = new GatewayMeters(metrics, registry);
   private final List<Session> sessions = new ArrayList<>();
 
   @AfterEach
@@ -131,6 +132,7 @@ class SessionOutboundTest {
     assertNull(socket.closedWith, "40 lists did not trip a 5-frame limit");
     socket.release(0);
     assertEquals(List.of(first, debug, online(40)), socket.messages(), "then the newest list");
+    assertEquals(2, deliveries(), "the two lists written count as deliveries, the 38 replaced ones do not");
     socket.release(2);
     assertTrue(session.send(online(41)), "nothing in flight: written at once");
     assertEquals(4, socket.messages().size());
@@ -152,12 +154,31 @@ class SessionOutboundTest {
     assertEquals(List.of(online(5)), late.messages(), "the older greeting is not sent after the broadcast");
   }
 
+  /** Verifies that deliveries count what is written: a list replaced in the waiting slot is not counted. */
+  @Test
+  void replacedListIsNotCountedAsDelivered() {
+    HeldSocket socket = new HeldSocket();
+    Session session = session(socket, new Session.Limits(10, 1 << 20, 1 << 20));
+    session.deliver(OutboundFrame.of(online(1)));
+    session.deliver(OutboundFrame.of(online(2)));
+    session.deliver(OutboundFrame.of(online(3)));
+    session.deliver(OutboundFrame.of(Events.toJson(new ServerDebug("counted at once"))));
+    assertEquals(2, deliveries(), "the list in flight and the debug event");
+    socket.release(0);
+    assertEquals(3, deliveries(), "the newest list once written; the replaced one never");
+    assertEquals(List.of(online(1), Events.toJson(new ServerDebug("counted at once")), online(3)), socket.messages());
+  }
+
   /** Verifies which events count as latest-wins: server.online only. */
   @Test
   void onlyOnlineIsLatestWins() {
     assertTrue(OutboundFrame.of(online(1)).latestWins());
     assertFalse(OutboundFrame.of(Events.toJson(new ServerDebug("server.online"))).latestWins());
     assertFalse(OutboundFrame.of("{\"event\":\"server.onlinex\"}").latestWins());
+  }
+
+  private double deliveries() {
+    return metrics.get(org.tadaserver.bus.metrics.Metrics.DELIVERIES).counter().count();
   }
 
   private Session session(HeldSocket socket, Session.Limits limits) {
