@@ -35,6 +35,11 @@ final class BroadcastPacer {
     return Math.max(minGapMs, Math.min(maxGapMs, gap));
   }
 
+  /** Whether a team with this gap is paced at all (small teams keep the plain coalescing window). */
+  boolean paced(long gapMs) {
+    return gapMs > minGapMs;
+  }
+
   /** When the team's next broadcast may go out: {@code now} if it may go now. */
   long nextAllowed(UUID team, int sessions, int listSize, long now) {
     Long last = lastSent.get(team);

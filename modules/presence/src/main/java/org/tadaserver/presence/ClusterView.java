@@ -22,7 +22,8 @@ import org.tadaserver.protocol.model.OnlineContact;
  */
 final class ClusterView {
   private final String localNode;
-  private final Map<UUID, Map<String, TeamReport>> teams = new HashMap<>();
+  /** Team, then node, then contact JID: each node's contribution, kept as a map so one contact can change alone. */
+  private final Map<UUID, Map<String, Map<String, ContactState>>> teams = new HashMap<>();
   private final Map<UUID, List<OnlineCall>> calls = new HashMap<>();
   private final Map<String, Instant> focus = new HashMap<>();
   private final Set<String> nodes = new HashSet<>();
@@ -34,17 +35,43 @@ final class ClusterView {
 
   /** Sets one node's contribution to one team; returns whether the view of the team may have changed. */
   boolean put(String node, TeamReport report) {
-    Map<String, TeamReport> byNode = teams.computeIfAbsent(report.team(), t -> new HashMap<>());
-    TeamReport before = report.contacts().isEmpty() ? byNode.remove(node) : byNode.put(node, report);
+    Map<String, Map<String, ContactState>> byNode = teams.computeIfAbsent(report.team(), t -> new HashMap<>());
+    Map<String, ContactState> contacts = new HashMap<>();
+    for (ContactState c : report.contacts()) {
+      contacts.merge(c.jid(), c, ContactState::merge);
+      learnFocus(c);
+    }
+    Map<String, ContactState> before = contacts.isEmpty() ? byNode.remove(node) : byNode.put(node, contacts);
     if (byNode.isEmpty()) {
       teams.remove(report.team());
     }
-    for (ContactState c : report.contacts()) {
-      if (c.focusUntil() != null && !focus.containsKey(c.jid())) {
-        focus.put(c.jid(), c.focusUntil()); // not putIfAbsent: a known "no focus" is a null value
-      }
+    return before == null ? !contacts.isEmpty() : !before.equals(contacts);
+  }
+
+  /**
+   * Sets one contact's state in one node's contribution to a team (null: no session of it there any more), the same
+   * as a {@link #put} of that node's whole report with only this contact changed; returns whether it changed.
+   */
+  boolean putContact(String node, UUID team, String jid, ContactState state) {
+    Map<String, Map<String, ContactState>> byNode = teams.computeIfAbsent(team, t -> new HashMap<>());
+    Map<String, ContactState> contacts = byNode.computeIfAbsent(node, n -> new HashMap<>());
+    ContactState before = state == null ? contacts.remove(jid) : contacts.put(jid, state);
+    if (contacts.isEmpty()) {
+      byNode.remove(node);
     }
-    return before == null ? !report.contacts().isEmpty() : !before.equals(report);
+    if (byNode.isEmpty()) {
+      teams.remove(team);
+    }
+    if (state != null) {
+      learnFocus(state);
+    }
+    return before == null ? state != null : !before.equals(state);
+  }
+
+  private void learnFocus(ContactState c) {
+    if (c.focusUntil() != null && !focus.containsKey(c.jid())) {
+      focus.put(c.jid(), c.focusUntil()); // not putIfAbsent: a known "no focus" is a null value
+    }
   }
 
   /** Applies another node's message; returns the teams that may look different now. */
@@ -104,8 +131,8 @@ final class ClusterView {
   /** The merged state of every online contact of the team, by JID. */
   Map<String, ContactState> contacts(UUID team) {
     Map<String, ContactState> merged = new TreeMap<>();
-    for (TeamReport report : teams.getOrDefault(team, Map.of()).values()) {
-      for (ContactState c : report.contacts()) {
+    for (Map<String, ContactState> contacts : teams.getOrDefault(team, Map.of()).values()) {
+      for (ContactState c : contacts.values()) {
         merged.merge(c.jid(), c, ContactState::merge);
       }
     }

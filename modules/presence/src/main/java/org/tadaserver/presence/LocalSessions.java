@@ -18,12 +18,16 @@ import org.tadaserver.protocol.enums.TeamStatus;
  * presence verticle's event loop.
  *
  * <p>Every mutation returns the teams whose contribution from this node may have changed, so only those are
- * re-announced and re-sent.
+ * re-announced and re-sent. A session of a contact changes only that contact's merged state, which
+ * {@link #contactState} computes from the contact's own sessions: a connect in a team of 19,000 sessions must not
+ * walk all of them.
  */
 final class LocalSessions {
   private final long afkAgeMs;
   private final Map<String, Local> byId = new HashMap<>();
   private final Map<UUID, Map<String, Local>> byTeam = new HashMap<>();
+  /** Sessions by team, then contact: what {@link #contactState} merges. */
+  private final Map<UUID, Map<String, List<Local>>> byContact = new HashMap<>();
 
   LocalSessions(int afkAgeSeconds) {
     this.afkAgeMs = afkAgeSeconds * 1000L;
@@ -73,6 +77,8 @@ final class LocalSessions {
     Local session = new Local(event, now);
     byId.put(session.id, session);
     byTeam.computeIfAbsent(session.team, t -> new LinkedHashMap<>()).put(session.id, session);
+    byContact.computeIfAbsent(session.team, t -> new HashMap<>())
+        .computeIfAbsent(session.contact, c -> new ArrayList<>(2)).add(session);
     return session.team;
   }
 
@@ -85,6 +91,15 @@ final class LocalSessions {
     team.remove(id);
     if (team.isEmpty()) {
       byTeam.remove(session.team);
+    }
+    Map<String, List<Local>> contacts = byContact.get(session.team);
+    List<Local> devices = contacts.get(session.contact);
+    devices.remove(session);
+    if (devices.isEmpty()) {
+      contacts.remove(session.contact);
+    }
+    if (contacts.isEmpty()) {
+      byContact.remove(session.team);
     }
     return session.team;
   }
@@ -129,6 +144,30 @@ final class LocalSessions {
       contacts.merge(s.contact, state, ContactState::merge);
     }
     return new TeamReport(team, new ArrayList<>(contacts.values()));
+  }
+
+  /**
+   * One contact's merged state from its sessions here, exactly as {@link #report} has it; null when the contact has no
+   * session in the team here. Costs the contact's own sessions only.
+   */
+  ContactState contactState(UUID team, String contact, Function<String, Instant> focus) {
+    List<Local> devices = byContact.getOrDefault(team, Map.of()).get(contact);
+    if (devices == null) {
+      return null;
+    }
+    ContactState merged = null;
+    for (Local s : devices) {
+      ContactState state = new ContactState(s.contact, s.user, s.status, s.afk, s.mobile, focus.apply(s.contact),
+          s.lastActivity);
+      merged = merged == null ? state : merged.merge(state);
+    }
+    return merged;
+  }
+
+  /** The team and contact of a known session; null when unknown. */
+  Map.Entry<UUID, String> contactOf(String id) {
+    Local session = byId.get(id);
+    return session == null ? null : Map.entry(session.team, session.contact);
   }
 
   /** Teams with at least one session here. */

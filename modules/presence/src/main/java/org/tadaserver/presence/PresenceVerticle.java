@@ -25,9 +25,14 @@ import org.tadaserver.protocol.event.ServerOnline;
  * Presence of one node, deployed once on every gateway node. It keeps this node's sessions ({@link LocalSessions},
  * fed by the gateway over {@link PresenceAddresses#SESSIONS}), announces their per-team summary to every presence node
  * and merges everyone's announcements into the cluster-wide {@link ClusterView}. From that view it sends this node's
- * sessions {@code server.online}: to a session as it connects, to the team after every visible change (coalesced per
- * team over {@code coalesce_ms}, and in big teams paced by {@link BroadcastPacer}) and to every team every
- * {@code online_interval_ms}.
+ * sessions {@code server.online}: to a session as it connects (the answer to its {@link SessionEvent.Op#OPEN}), to the
+ * team after every visible change (coalesced per team over {@code coalesce_ms}, and in big teams paced by
+ * {@link BroadcastPacer}) and to every team every {@code online_interval_ms}.
+ *
+ * <p>A session's open, close or activity changes one contact, so only that contact's state is recomputed and put
+ * into the view, and the team is re-broadcast only when the view really changed; the list a connecting session gets
+ * is built once per change of the view ({@link OnlineSender#greeting}), not once per connect. In a team of 19,000
+ * sessions a connect thus costs the contact's own sessions, not the team's.
  *
  * <p>A node that drains says so ({@link ReportBatch.Kind#LEAVING}); one that dies is dropped when the cluster's failure
  * detector reports it gone ({@link NodeMembership}). Reports lost on the way are repaired by each node republishing
@@ -67,8 +72,12 @@ public final class PresenceVerticle extends VerticleBase {
     directory = BusRpc.client(vertx, DirectoryService.class, DirectoryService.ADDRESS);
     lastActivity = new LastActivityPushes(vertx, directory);
     FocusTap focus = new FocusTap(view, (team, contact) -> focusChanged(team));
-    consumers.add(vertx.eventBus().<String>localConsumer(PresenceAddresses.SESSIONS,
-        m -> onSession(SessionEvent.decode(m.body()))));
+    consumers.add(vertx.eventBus().<String>localConsumer(PresenceAddresses.SESSIONS, m -> {
+      String greeting = onSession(SessionEvent.decode(m.body()));
+      if (m.replyAddress() != null) {
+        m.reply(greeting);
+      }
+    }));
     consumers.add(vertx.eventBus().<String>consumer(PresenceAddresses.REPORTS,
         m -> onReport(ReportBatch.decode(m.body()))));
     consumers.add(vertx.eventBus().<String>consumer(PresenceAddresses.CALLS,
@@ -92,15 +101,38 @@ public final class PresenceVerticle extends VerticleBase {
     return Future.join(consumers.stream().map(MessageConsumer::unregister).toList());
   }
 
-  private void onSession(SessionEvent event) {
+  /** Applies a gateway event; for an open, returns the team's list for the new session (null: none). */
+  private String onSession(SessionEvent event) {
+    Map.Entry<UUID, String> known = event.op() == SessionEvent.Op.OPEN ? null : local.contactOf(event.session());
     UUID team = local.apply(event, now());
     if (team != null) {
-      changed(List.of(team), true);
+      contactChanged(team, known == null ? event.contact() : known.getValue());
     }
     if (event.op() == SessionEvent.Op.OPEN && local.hasTeam(event.team())) {
-      sender.toUser(event.team(), event.user(), online(event.team()));
       fetchFocus(event);
+      return greeting(event.team());
     }
+    return null;
+  }
+
+  /** Puts one local contact's new state into the view; the team is announced and re-sent only if it changed. */
+  private void contactChanged(UUID team, String contact) {
+    ContactState state = local.contactState(team, contact, view::focus);
+    if (view.putContact(membership.localNode(), team, contact, state)) {
+      toReport.add(team);
+      markDirty(team);
+    }
+  }
+
+  /**
+   * The team's current list for a connecting session. In a team big enough to be paced, a list up to one broadcast
+   * gap old will do (the change it misses goes to the whole team at the end of that gap); otherwise it is current.
+   */
+  private String greeting(UUID team) {
+    Map<String, ContactState> last = lastMerged.getOrDefault(team, Map.of());
+    long gap = pacer.gapMs(local.sessionsIn(team), last.size());
+    long maxStale = pacer.paced(gap) ? gap : 0;
+    return sender.greeting(team, now(), maxStale, () -> online(team));
   }
 
   /** Learns a connecting contact's focus mode once; later changes come through {@link FocusTap}. */
@@ -168,8 +200,14 @@ public final class PresenceVerticle extends VerticleBase {
       if (localChange && view.put(membership.localNode(), local.report(team, view::focus))) {
         toReport.add(team);
       }
-      dirty.add(team);
+      markDirty(team);
     }
+  }
+
+  /** Marks a team for the next flush: its list is re-sent then, and a connecting session gets a rebuilt one. */
+  private void markDirty(UUID team) {
+    dirty.add(team);
+    sender.invalidate(team);
     if (flushTimer < 0) {
       flushTimer = vertx.setTimer(config.coalesceMs(), id -> {
         flushTimer = -1;
@@ -222,8 +260,9 @@ public final class PresenceVerticle extends VerticleBase {
       lastMerged.put(team, online);
     }
     if (local.hasTeam(team)) {
-      sender.toTeam(team, online(team), true);
-      pacer.sent(team, now());
+      long now = now();
+      sender.toTeam(team, online(team), true, now);
+      pacer.sent(team, now);
     } else {
       sender.forget(team);
       pacer.forget(team);
@@ -233,7 +272,7 @@ public final class PresenceVerticle extends VerticleBase {
   private void sendAll() {
     long now = now();
     for (UUID team : local.teams()) {
-      sender.toTeam(team, online(team), false);
+      sender.toTeam(team, online(team), false, now);
       pacer.sent(team, now);
     }
   }

@@ -1,6 +1,8 @@
 package org.tadaserver.presence;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.DeliveryOptions;
 import java.util.UUID;
 import org.tadaserver.protocol.Wire;
@@ -56,6 +58,15 @@ public record SessionEvent(Op op, String session, UUID team, UUID user, String c
   /** Hands the event to this node's presence verticle; dropped quietly when the node runs none. */
   public void send(Vertx vertx) {
     vertx.eventBus().publish(PresenceAddresses.SESSIONS, Wire.toJson(this), LOCAL);
+  }
+
+  /**
+   * Hands an {@link Op#OPEN} to this node's presence verticle and gets back the team's current {@code server.online}
+   * text for the new session (null when presence has none for it). Fails when the node runs no presence.
+   */
+  public Future<String> request(Vertx vertx) {
+    return vertx.eventBus().<String>request(PresenceAddresses.SESSIONS, Wire.toJson(this), LOCAL)
+        .map(Message::body);
   }
 
   static SessionEvent decode(String json) {

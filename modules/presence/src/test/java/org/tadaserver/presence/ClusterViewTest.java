@@ -105,4 +105,33 @@ class ClusterViewTest {
     assertFalse(view.setCalls(new CallsUpdate(TEAM, List.of())));
     assertTrue(view.calls(TEAM).isEmpty());
   }
+
+  /** Verifies that one contact changed alone gives the same view as its node's whole report, and says when it changed. */
+  @Test
+  void putContactMatchesWholeReport() {
+    ClusterView whole = new ClusterView("b-local");
+    whole.put("b-local", new TeamReport(TEAM, List.of(state(ann, false, false), state(bob, true, true))));
+    assertTrue(view.putContact("b-local", TEAM, state(ann, false, false).jid(), state(ann, false, false)));
+    assertTrue(view.putContact("b-local", TEAM, state(bob, true, true).jid(), state(bob, true, true)));
+    assertEquals(whole.contacts(TEAM), view.contacts(TEAM));
+    assertEquals(whole.online(TEAM, NOW), view.online(TEAM, NOW));
+    assertFalse(view.putContact("b-local", TEAM, state(bob, true, true).jid(), state(bob, true, true)), "no change");
+    assertTrue(view.putContact("b-local", TEAM, state(bob, false, true).jid(), state(bob, false, true)));
+    assertFalse(view.contacts(TEAM).get(state(bob, false, true).jid()).afk());
+    assertTrue(view.putContact("b-local", TEAM, state(bob, false, true).jid(), null), "bob left");
+    assertFalse(view.putContact("b-local", TEAM, state(bob, false, true).jid(), null), "already gone");
+    assertEquals(Set.of(state(ann, false, false).jid()), view.contacts(TEAM).keySet());
+    assertTrue(view.putContact("b-local", TEAM, state(ann, false, false).jid(), null));
+    assertEquals(Set.of(), view.teams(), "a team with nobody left is dropped");
+  }
+
+  /** Verifies that a contact changed locally still merges with the same contact reported by another node. */
+  @Test
+  void putContactMergesWithOtherNodes() {
+    view.apply(batch("c-node", ReportBatch.Kind.DELTA, new TeamReport(TEAM, List.of(state(ann, true, true)))));
+    view.putContact("b-local", TEAM, state(ann, false, true).jid(), state(ann, false, true));
+    assertFalse(view.contacts(TEAM).get(state(ann, false, true).jid()).afk(), "away only if away everywhere");
+    view.putContact("b-local", TEAM, state(ann, false, true).jid(), null);
+    assertTrue(view.contacts(TEAM).get(state(ann, false, true).jid()).afk(), "the other node's state remains");
+  }
 }

@@ -92,4 +92,25 @@ class LocalSessionsTest {
     assertEquals(List.of(TEAM, USER), sessions.teamAndUser("phone"));
     assertNull(sessions.teamAndUser("desk"));
   }
+
+  /** Verifies that one contact's state, computed from its own sessions, is what the whole report says of it. */
+  @Test
+  void contactStateMatchesReport() {
+    String other = "d-" + UUID.randomUUID();
+    UUID otherUser = UUID.randomUUID();
+    sessions.apply(open("phone", true), 1_000);
+    sessions.apply(open("desk", false), 2_000);
+    sessions.apply(SessionEvent.open("o1", TEAM, otherUser, other, TeamStatus.MEMBER, true), 3_000);
+    sessions.apply(SessionEvent.activity("desk", true), 4_000);
+    for (ContactState reported : sessions.report(TEAM, jid -> null).contacts()) {
+      assertEquals(reported, sessions.contactState(TEAM, reported.jid(), jid -> null));
+    }
+    assertEquals(java.util.Map.entry(TEAM, JID), sessions.contactOf("desk"));
+    assertNull(sessions.contactOf("nope"));
+    sessions.apply(SessionEvent.close("phone"), 5_000);
+    sessions.apply(SessionEvent.close("desk"), 5_000);
+    assertNull(sessions.contactState(TEAM, JID, jid -> null), "no session of the contact left");
+    assertEquals(other, sessions.contactState(TEAM, other, jid -> null).jid());
+    assertNull(sessions.contactState(UUID.randomUUID(), other, jid -> null), "unknown team");
+  }
 }

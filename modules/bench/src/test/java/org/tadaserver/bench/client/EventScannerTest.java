@@ -64,6 +64,18 @@ class EventScannerTest {
     assertTrue(other.messages().isEmpty());
   }
 
+  /** Verifies that server.online written event-first is recognised without parsing its list; params-first is parsed. */
+  @Test
+  void onlineListIsNotParsed() throws IOException {
+    Inbound fast = EventScanner.scan("{\"event\":\"server.online\",\"params\":{\"contacts\":[{\"jid\" broken");
+    assertEquals("server.online", fast.event());
+    assertNull(fast.confirmId());
+    assertTrue(fast.messages().isEmpty());
+    Inbound parsed = EventScanner.scan("{\"params\":{\"contacts\":[]},\"event\":\"server.online\"}");
+    assertEquals("server.online", parsed.event());
+    assertThrows(IOException.class, () -> EventScanner.scan("{\"params\":{\"contacts\":[ broken"));
+  }
+
   @Test
   void refusesTextThatIsNotAJsonObject() {
     assertThrows(IOException.class, () -> EventScanner.scan("[1,2]"));

@@ -18,7 +18,8 @@ import org.tadaserver.protocol.event.ServerLogout;
 /**
  * Writes each {@link Delivery} to the local sessions it addresses: {@code team} and no users = every session of the
  * team; {@code team} and users = those users' sessions in that team; no team = those users' sessions in every team.
- * The event text is written as it is, in batch order.
+ * The event text is encoded once per delivery and the same bytes are written to every addressed session, in batch
+ * order.
  *
  * <p>{@code server.logout} is the one event that is not simply written. A logout revokes one token, but a delivery
  * addresses users; so for each addressed session the gateway asks the directory whether the session's own token still
@@ -31,10 +32,12 @@ final class DeliveryRouter {
   private static final String LOGOUT = Events.name(ServerLogout.class);
   private final SessionRegistry sessions;
   private final DirectoryService directory;
+  private final OnlineFrames online;
 
-  DeliveryRouter(SessionRegistry sessions, DirectoryService directory) {
+  DeliveryRouter(SessionRegistry sessions, DirectoryService directory, OnlineFrames online) {
     this.sessions = sessions;
     this.directory = directory;
+    this.online = online;
   }
 
   void route(List<Delivery> batch) {
@@ -42,10 +45,20 @@ final class DeliveryRouter {
       List<Session> targets = targets(delivery);
       if (isLogout(delivery.event())) {
         targets.forEach(session -> logoutIfRevoked(session, delivery.event()));
-      } else {
-        targets.forEach(session -> session.deliver(delivery.event()));
+      } else if (!targets.isEmpty()) {
+        OutboundFrame frame = encode(delivery, targets.size());
+        targets.forEach(session -> session.deliver(frame));
       }
     }
+  }
+
+  /** One encoding for all the delivery's sessions; a team's online list is also kept for connecting sessions. */
+  private OutboundFrame encode(Delivery delivery, int sessions) {
+    OutboundFrame frame = sessions > 1 ? OutboundFrame.shared(delivery.event()) : OutboundFrame.of(delivery.event());
+    if (frame.latestWins() && delivery.team() != null && delivery.users().isEmpty()) {
+      online.broadcast(delivery.team(), delivery.event(), frame);
+    }
+    return frame;
   }
 
   private List<Session> targets(Delivery delivery) {

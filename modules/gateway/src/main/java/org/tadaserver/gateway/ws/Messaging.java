@@ -38,6 +38,8 @@ public final class Messaging {
   private final SessionRegistry sessions = new SessionRegistry();
   private final Dispatcher dispatcher = Dispatcher.standard();
   private final PresenceHooks presence;
+  private final OnlineFrames online = new OnlineFrames();
+  private final Session.Limits limits;
   private final GatewayMeters meters;
   private MessageConsumer<DeliveryBatch> deliveries;
   private boolean draining;
@@ -47,7 +49,8 @@ public final class Messaging {
     this.vertx = vertx;
     this.config = config;
     this.directory = directory;
-    this.presence = new PresenceHooks(vertx, config.limits().afkAgeSeconds());
+    this.presence = new PresenceHooks(vertx, config.limits().afkAgeSeconds(), online);
+    this.limits = new Session.Limits(config.outboundQueueFrames(), Session.MAX_QUEUED_BYTES, config.maxFrameBytes());
     this.meters = new GatewayMeters(Meters.of(vertx), sessions);
     dispatcher.register(PresenceHooks.ACTIVITY, presence::activity).observe(presence::observed).measure(meters);
   }
@@ -67,7 +70,7 @@ public final class Messaging {
 
   /** Registers this node's deliveries consumer; completes once it is reachable. */
   public Future<Void> start() {
-    DeliveryRouter router = new DeliveryRouter(sessions, directory);
+    DeliveryRouter router = new DeliveryRouter(sessions, directory, online);
     deliveries = Deliveries.consume(vertx, router::route);
     return deliveries.completion();
   }
@@ -123,11 +126,14 @@ public final class Messaging {
       return;
     }
     upgraded.channel().replyNormalToClientClose();
-    Session session = new Session(vertx, socket, upgraded.channel(), identity, config.outboundQueueFrames(), meters);
+    Session session = new Session(vertx, socket, upgraded.channel(), identity, limits, meters);
     sessions.add(session);
     presence.opened(session, socket.headers().get("User-Agent"));
     socket.closeHandler(v -> {
       sessions.remove(session);
+      if (!sessions.hasTeam(identity.team())) {
+        online.forget(identity.team());
+      }
       presence.closed(session);
       closeListener.accept(session);
       session.onClosed();

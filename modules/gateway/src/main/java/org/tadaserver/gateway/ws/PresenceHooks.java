@@ -13,13 +13,16 @@ import org.tadaserver.protocol.event.ClientActivity;
  * What presence learns from the gateway: a session opened (with its team, contact and whether it is a mobile client),
  * closed, did something, or reported its user away or back ({@code client.activity}). Each is a local event-bus
  * message to this node's presence verticle; nothing per session crosses the cluster. Activity is reported at most once
- * per {@link #touchEveryMs} per session (a tenth of afk_age), which is all the idle clock needs. Owned by the gateway's
- * event loop.
+ * per {@link #touchEveryMs} per session (a tenth of afk_age), which is all the idle clock needs. Presence answers an
+ * opening with the team's current {@code server.online}, which goes to that one session ({@link Session#greet}), not
+ * to the user's other sessions, and reuses the team's last encoded list when it is unchanged ({@link OnlineFrames}).
+ * Owned by the gateway's event loop.
  */
 final class PresenceHooks {
   static final String ACTIVITY = "client.activity";
   private final Vertx vertx;
   private final long touchEveryMs;
+  private final OnlineFrames online;
   private final Map<Session, Tracked> tracked = new HashMap<>();
 
   /** A session's presence id and when its activity was last reported. */
@@ -28,8 +31,9 @@ final class PresenceHooks {
     long lastTouch = System.currentTimeMillis();
   }
 
-  PresenceHooks(Vertx vertx, int afkAgeSeconds) {
+  PresenceHooks(Vertx vertx, int afkAgeSeconds, OnlineFrames online) {
     this.vertx = vertx;
+    this.online = online;
     this.touchEveryMs = Math.max(100, Math.min(5_000, afkAgeSeconds * 100L));
   }
 
@@ -38,7 +42,11 @@ final class PresenceHooks {
     tracked.put(session, t);
     Identity who = session.identity();
     SessionEvent.open(t.id, who.team(), who.user(), who.contact().toString(), who.membership().status(),
-        isMobile(userAgent)).send(vertx);
+        isMobile(userAgent)).request(vertx).onSuccess(list -> {
+          if (list != null && session.isOpen()) {
+            session.greet(online.frame(who.team(), list));
+          }
+        }); // a failure means this node runs no presence: nobody to greet from
   }
 
   void closed(Session session) {

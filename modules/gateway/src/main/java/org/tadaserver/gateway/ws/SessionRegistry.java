@@ -49,6 +49,11 @@ public final class SessionRegistry {
     return teams.get();
   }
 
+  /** Whether any session of the team is open here. */
+  boolean hasTeam(UUID team) {
+    return byTeam.containsKey(team);
+  }
+
   /** Every session in the team. */
   public List<Session> ofTeam(UUID team) {
     return copy(byTeam.get(team));
