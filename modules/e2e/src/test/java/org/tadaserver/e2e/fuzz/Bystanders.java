@@ -27,6 +27,7 @@ final class Bystanders implements AutoCloseable {
   private Thread thread;
   private long rounds;
   private long maxRoundMs;
+  private long baselineMaxMs;
 
   Bystanders(TadaSocket a, String jidA, TadaSocket b, String jidB) {
     this.sockets = new TadaSocket[] {a, b};
@@ -38,6 +39,8 @@ final class Bystanders implements AutoCloseable {
     for (int i = 0; i < 4; i++) {
       round(i % 2);
     }
+    baselineMaxMs = maxRoundMs;
+    maxRoundMs = 0;
     thread = new Thread(() -> {
       for (int i = 0; !stopping; i++) {
         round(i % 2);
@@ -95,6 +98,11 @@ final class Bystanders implements AutoCloseable {
 
   long rounds() {
     return rounds;
+  }
+
+  /** The slowest of the rounds before the fuzzing started: what this machine gives without it. */
+  long baselineMaxMs() {
+    return baselineMaxMs;
   }
 
   long maxRoundMs() {

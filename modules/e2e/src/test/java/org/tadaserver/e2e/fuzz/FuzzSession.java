@@ -41,11 +41,14 @@ final class FuzzSession {
     this.tally = tally;
   }
 
-  /** Sends {@code frames} frames in batches of {@code batch}; 1 in {@code closeEvery} may end the session. */
-  void run(long frames, int batch, int closeEvery) throws InterruptedException {
+  /**
+   * Sends {@code frames} frames in batches of {@code batch}; 1 in {@code closeEvery} may end the session. Stops early,
+   * after a settled batch, once {@code System.nanoTime()} passes {@code deadline}.
+   */
+  void run(long frames, int batch, int closeEvery, long deadline) throws InterruptedException {
     connect();
     long sent = 0;
-    while (sent < frames) {
+    while (sent < frames && System.nanoTime() - deadline < 0) {
       FuzzFrame terminal = null;
       int inBatch = 0;
       while (inBatch < batch && sent < frames) {
