@@ -13,9 +13,8 @@ import org.tadaserver.testkit.client.TadaSocket;
 
 /**
  * Two users of another team chatting over their own sessions while the fuzzer runs: they take turns sending a direct
- * message and check that it is confirmed and delivered to the other. At the end, {@link #problems} lists every round
- * that failed, every warning they got, and every frame that mentions the fuzzing side (its team, its users, a fuzz
- * tag): sessions must not feel each other.
+ * message and check that it is confirmed and delivered to the other. At the end, {@link #isolationProblems} lists
+ * every frame that mentions the fuzzing side, and {@link #slowdowns} every round that failed and every warning.
  */
 final class Bystanders implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(15);
@@ -71,27 +70,40 @@ final class Bystanders implements AutoCloseable {
     }
   }
 
-  /** Stops the exchange; then checks everything both received against the fuzzing side's identifiers. */
-  List<String> problems(Set<String> fuzzMarks) {
+  /**
+   * Stops the exchange; then lists every frame either received that names the fuzzing side (its team, its users, a
+   * fuzz tag), and a bystander socket that was closed: the isolation the fuzzing must not break.
+   */
+  List<String> isolationProblems(Set<String> fuzzMarks) {
     stopping = true;
     try {
       thread.join(WAIT.toMillis() * 3);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    List<String> found = new ArrayList<>(problems);
+    List<String> found = new ArrayList<>();
     for (TadaSocket socket : sockets) {
       for (JsonNode event : socket.received()) {
         String text = event.toString();
-        if (event.path("event").asText().equals("server.warning")) {
-          found.add("bystander got a warning: " + text);
-        }
         fuzzMarks.stream().filter(text::contains).findFirst()
             .ifPresent(mark -> found.add("bystander got a frame naming " + mark + ": " + text));
       }
       if (!socket.isOpen()) {
         found.add("bystander socket closed");
       }
+    }
+    return found;
+  }
+
+  /**
+   * Rounds that failed (no confirm or no delivery within 15 s) and warnings the bystanders got: how much the fuzzing
+   * slowed them, as the shared services are (reported, see docs/reliability.md).
+   */
+  List<String> slowdowns() {
+    List<String> found = new ArrayList<>(problems);
+    for (TadaSocket socket : sockets) {
+      socket.received().stream().filter(e -> e.path("event").asText().equals("server.warning"))
+          .forEach(e -> found.add("bystander got a warning: " + e.path("params").path("message").asText()));
     }
     return found;
   }
