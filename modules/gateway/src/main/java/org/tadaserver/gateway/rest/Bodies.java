@@ -41,7 +41,12 @@ public final class Bodies {
   /** Like {@link #parse(RoutingContext, Class)}, but a JSON null on one of {@code clearedByNull} is read as "". */
   public static <T> T parse(RoutingContext ctx, Class<T> type, Set<String> clearedByNull) {
     Buffer body = ctx.body().buffer();
-    ObjectNode tree = object(body == null ? new byte[0] : body.getBytes());
+    return parse(body == null ? new byte[0] : body.getBytes(), type, clearedByNull);
+  }
+
+  /** Like {@link #parse(byte[], Class)}, but a JSON null on one of {@code clearedByNull} is read as "". */
+  public static <T> T parse(byte[] json, Class<T> type, Set<String> clearedByNull) {
+    ObjectNode tree = object(json);
     for (String key : clearedByNull) {
       if (tree.path(key).isNull()) {
         tree.put(key, "");
