@@ -84,11 +84,12 @@ final class SoakCommand extends ScenarioCommand {
       description = "Samples averaged at each end of the trend (default: ${DEFAULT-VALUE}).")
   int trendWindow;
 
-  @Option(names = "--max-slope-percent", defaultValue = "5",
-      description = "Most heap growth per hour, in percent of the mean live heap (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--max-slope-percent", defaultValue = "1",
+      description = "Most heap growth per hour (the slope plus two standard errors), in percent of the heap's limit"
+          + " (default: ${DEFAULT-VALUE}).")
   double maxSlopePercent;
 
-  @Option(names = "--max-growth-percent", defaultValue = "10",
+  @Option(names = "--max-growth-percent", defaultValue = "25",
       description = "Most growth of the last window's mean over the first's, in percent (default: ${DEFAULT-VALUE}).")
   double maxGrowthPercent;
 

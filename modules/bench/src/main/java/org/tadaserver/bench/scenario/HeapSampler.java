@@ -42,6 +42,7 @@ final class HeapSampler implements RunWatcher {
   });
   private Future<?> running;
   private long skipped;
+  private double heapLimitMb = -1;
   private List<NodeSample> previous;
 
   HeapSampler(String label, ServerProbe probe, Progress progress, SoakOptions options, int nodes) {
@@ -85,6 +86,7 @@ final class HeapSampler implements RunWatcher {
     row.put("client_sessions", clients.connected());
     row.put("server_cpu_cores", previous == null ? null : number(cores(previous, now)));
     previous = now;
+    heapLimitMb = sum(now, NodeSample::heapMaxBytes) > 0 ? sum(now, NodeSample::heapMaxBytes) / MB : heapLimitMb;
     rows.add(row);
     if (live >= 0) {
       points.add(new HeapTrend.Point(minutes / 60, live / MB));
@@ -101,14 +103,14 @@ final class HeapSampler implements RunWatcher {
       worker.shutdownNow();
     }
     HeapTrend t = HeapTrend.of(points, options.trendWarmup().toSeconds() / 3600.0, options.trendWindow(),
-        options.maxSlopePercent(), options.maxGrowthPercent());
+        heapLimitMb, options.maxSlopePercent(), options.maxGrowthPercent());
     r.put("heap_gc_forced", forcedGc).put("heap_samples", rows.size()).put("heap_samples_skipped", skipped)
         .put("heap_sample_every_s", options.sampleEvery().toSeconds())
         .put("heap_trend_warmup_min", RunResult.round(options.trendWarmup().toSeconds() / 60.0))
         .put("heap_trend_samples", t.samples()).put("heap_live_mean_mb", number(t.meanMb()))
         .put("heap_slope_mb_per_h", number(t.slopeMbPerHour()))
         .put("heap_slope_stderr_mb_per_h", number(t.slopeStdErrMbPerHour()))
-        .put("heap_slope_limit_mb_per_h", number(options.maxSlopePercent() / 100 * t.meanMb()))
+        .put("heap_slope_limit_mb_per_h", number(t.slopeLimitMbPerHour()))
         .put("heap_first_window_mb", number(t.firstWindowMb()))
         .put("heap_last_window_mb", number(t.lastWindowMb()))
         .put("heap_growth_percent", number(t.growthPercent()))

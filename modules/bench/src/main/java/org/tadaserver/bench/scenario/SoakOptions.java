@@ -7,7 +7,7 @@ import java.time.Duration;
  * {@code groupMembers} of whom {@code groupSenders} write, and {@code reconnectSessions} sessions of otherwise idle
  * users that drop every {@code reconnectEvery} and come back after {@code reconnectAway}. The checks: a server sample
  * every {@code sampleEvery}; the heap's trend fitted over the samples after {@code trendWarmup}, compared with
- * {@code maxSlopePercent} (of the mean live heap, per hour) and {@code maxGrowthPercent} (last {@code trendWindow}
+ * {@code maxSlopePercent} (of the heap's limit, per hour) and {@code maxGrowthPercent} (last {@code trendWindow}
  * samples against the first), see {@link HeapTrend}.
  */
 public record SoakOptions(int pairs, int groupMembers, int groupSenders, int reconnectSessions,
