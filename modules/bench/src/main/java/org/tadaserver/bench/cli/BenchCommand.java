@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         + " relay,"
         + " prints its numbers with the ratio to the baseline, and writes result.json and latency.png under --out.",
     subcommands = {DirectCommand.class, GroupCommand.class, IdleCommand.class, ReconnectCommand.class,
-        CrossNodeCommand.class, StartupCommand.class, RelayCommand.class})
+        CrossNodeCommand.class, StartupCommand.class, SoakCommand.class, RelayCommand.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {

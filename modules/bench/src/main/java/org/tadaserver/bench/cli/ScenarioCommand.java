@@ -59,7 +59,12 @@ abstract class ScenarioCommand implements Callable<Integer> {
       }
     }
     annotate(report);
-    return finish(report, target.out);
+    return exitCode(report, finish(report, target.out));
+  }
+
+  /** The exit code, given {@code clean} (0, or {@link #LOST_OR_DUPLICATED}); a scenario may add its own checks. */
+  int exitCode(Report report, int clean) {
+    return clean;
   }
 
   static int finish(Report report, Path outRoot) throws Exception {

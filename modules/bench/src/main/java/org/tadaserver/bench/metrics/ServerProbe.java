@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.tadaserver.bench.client.NodeUrl;
 
 /**
- * Reads the server side of a run: CPU time and heap of every node from {@code /metrics}, and RSS and live heap (after
- * a forced GC) of the nodes that run on this machine. Blocking; call it from the orchestrating thread.
+ * Reads the server side of a run: CPU time, heap and sessions of every node from {@code /metrics}, and RSS and live
+ * heap (after a forced GC) of the nodes that run on this machine. Blocking; call it from the orchestrating thread.
  */
 public final class ServerProbe {
   private final HttpClient http;
@@ -41,7 +41,7 @@ public final class ServerProbe {
       Prometheus p = scrape(node);
       LocalProcess proc = local.get(node);
       out.add(new NodeSample(node.toString(), System.nanoTime(), p.cpuSeconds(), p.heapBytes(),
-          proc == null ? -1 : proc.rssBytes()));
+          proc == null ? -1 : proc.rssBytes(), p.heapMaxBytes(), p.sessions()));
     }
     return out;
   }

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Everything one invocation measured: the runs against the server and the baseline, each server result as a ratio
  * to the baseline, the machine and its load before and after (the machines here are shared, so the load is part of
- * the result). Written as {@code result.json} and {@code latency.png} into the run's directory, and printed as a table.
+ * the result). Written as {@code result.json} and {@code latency.png} into the run's directory, and printed as a table;
+ * a result's {@code profile} lines and its periodic {@code samples} (the soak's) also get a file each.
  */
 public final class Report {
   public static final String BASELINE = "relay";
@@ -111,6 +112,13 @@ public final class Report {
         Path text = dir.resolve("profile-" + r.label() + ".txt");
         Files.write(text, lines.stream().map(String::valueOf).toList());
         written.add(text);
+      }
+    }
+    for (RunResult r : results) {
+      if (r.metrics().get("samples") instanceof List<?> rows && !rows.isEmpty()) {
+        Path tsv = dir.resolve("samples-" + r.label() + ".tsv");
+        Files.write(tsv, SampleTable.lines(rows));
+        written.add(tsv);
       }
     }
     Path png = dir.resolve("latency.png");

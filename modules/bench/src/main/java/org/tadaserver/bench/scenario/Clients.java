@@ -74,6 +74,11 @@ final class Clients {
     return failures.await(CONNECT_TIMEOUT_S, TimeUnit.SECONDS);
   }
 
+  /** Opens client {@code index} again on its node and team (after {@link BenchClient#close()}). */
+  Future<Void> reconnect(int index) {
+    return clients.get(index).connect(factory, nodes.get(index), teams.get(index));
+  }
+
   /** Closes every client and waits (bounded) for the closes. */
   void closeAll() {
     List<Future<Void>> closes = new ArrayList<>();

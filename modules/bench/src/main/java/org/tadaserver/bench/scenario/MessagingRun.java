@@ -43,6 +43,11 @@ public final class MessagingRun {
   }
 
   public RunResult run(Plan plan) throws Exception {
+    return run(plan, RunWatcher.NONE);
+  }
+
+  /** As {@link #run(Plan)}, with {@code watcher} ticked while the messages flow and asked to add to the result. */
+  RunResult run(Plan plan, RunWatcher watcher) throws Exception {
     Stats stats = new Stats();
     Ledger ledger = new Ledger(plan.recipients());
     Traffic traffic = new Traffic(plan.clients().size(), ledger, stats, options.messageSize(), options.pace());
@@ -58,13 +63,14 @@ public final class MessagingRun {
       throw new IllegalStateException(failed + " of " + clients.size() + " clients could not connect to " + label);
     }
     try {
-      return drive(plan, stats, ledger, traffic, clients);
+      return drive(plan, stats, ledger, traffic, clients, watcher);
     } finally {
       clients.closeAll();
     }
   }
 
-  private RunResult drive(Plan plan, Stats stats, Ledger ledger, Traffic traffic, Clients clients) throws Exception {
+  private RunResult drive(Plan plan, Stats stats, Ledger ledger, Traffic traffic, Clients clients, RunWatcher watcher)
+      throws Exception {
     long start = System.nanoTime();
     long warmupEnd = start + options.warmup().toNanos();
     long end = warmupEnd + options.duration().toNanos();
@@ -78,6 +84,7 @@ public final class MessagingRun {
     long nextPrint = start + options.progressEvery().toNanos();
     while (System.nanoTime() < end) {
       Thread.sleep(TICK_MS);
+      watcher.tick(clients, System.nanoTime() - start);
       long now = System.nanoTime();
       if (measuredFrom == null && now >= warmupEnd) {
         stats.measuring(true);
@@ -134,6 +141,7 @@ public final class MessagingRun {
     if (!profile.isEmpty()) {
       r.put("profile", profile);
     }
+    watcher.report(r);
     return r;
   }
 

@@ -22,10 +22,28 @@ class PrometheusTest {
   }
 
   @Test
+  void readsTheHeapLimitFromThePoolsThatHaveOneAndTheSessions() {
+    String text = """
+        jvm_memory_max_bytes{area="heap",id="G1 Eden Space"} -1.0
+        jvm_memory_max_bytes{area="heap",id="G1 Old Gen"} 6.442450944E9
+        jvm_memory_max_bytes{area="nonheap",id="Metaspace"} -1.0
+        jvm_memory_max_bytes{area="heap",id="G1 Survivor Space"} -1.0
+        # TYPE tada_gateway_sessions gauge
+        tada_gateway_sessions 130.0
+        """;
+    Prometheus p = Prometheus.parse(text);
+    assertEquals(6442450944.0, p.heapMaxBytes(), 1e-3);
+    assertEquals(130, p.sessions(), 1e-9);
+    assertEquals(-1, p.heapBytes());
+  }
+
+  @Test
   void missingValuesReadAsMinusOne() {
     Prometheus p = Prometheus.parse("something_else 1\n");
     assertEquals(-1, p.cpuSeconds());
     assertEquals(-1, p.heapBytes());
+    assertEquals(-1, p.heapMaxBytes());
+    assertEquals(-1, p.sessions());
   }
 
   @Test

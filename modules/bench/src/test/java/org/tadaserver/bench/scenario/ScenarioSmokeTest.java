@@ -146,6 +146,49 @@ class ScenarioSmokeTest {
     assertTrue(Files.size(dir.resolve("latency.png")) > 0);
   }
 
+  /**
+   * A soak of seconds from the command line: pairs, a group and reconnecting sessions, the server sampled every 2 s
+   * (after a GC forced with jcmd: the node runs in this JVM). The heap limits are opened wide, since seconds of this
+   * test JVM's heap say nothing about a trend ({@code HeapTrendTest} checks the verdict). On a busy machine a jcmd
+   * run can take longer than the interval (those samples are skipped), so only two samples are required, and with
+   * fewer than three there is no verdict and the exit code says so.
+   */
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void soakFromTheCommandLineTracksEveryMessageAndSamplesTheHeap(@TempDir Path out) throws Exception {
+    int code = BenchCommand.commandLine().execute("soak", "--url", bench.node.baseUrl(), "--data-dir",
+        bench.node.dataDir().toString(), "--fixture", users.toString(), "--duration", "15", "--warmup", "1",
+        "--rate", "10", "--pairs", "2", "--group-members", "4", "--group-senders", "1", "--reconnect-sessions", "2",
+        "--reconnect-every", "3", "--reconnect-away", "1", "--sample-every", "2", "--trend-warmup", "0",
+        "--max-slope-percent", "1e9", "--max-growth-percent", "1e9", "--out", out.toString());
+    Path dir;
+    try (var dirs = Files.list(out)) {
+      dir = dirs.filter(d -> d.getFileName().toString().startsWith("soak-")).findFirst().orElseThrow();
+    }
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+    assertEquals(1, json.get("results").size(), "the server only, without --targets");
+    JsonNode r = json.get("results").get(0);
+    String all = r.toString();
+    assertTrue(r.get("confirmed").asLong() > 0, all);
+    assertEquals(0, r.get("lost").asLong(), all);
+    assertEquals(0, r.get("duplicated").asLong(), all);
+    assertEquals(0, r.get("errors").asLong(), all);
+    assertTrue(r.get("drained").asBoolean(), all);
+    assertTrue(r.get("reconnects").asLong() >= 2, all);
+    assertEquals(0, r.get("reconnect_failures").asLong(), all);
+    assertTrue(r.get("heap_gc_forced").asBoolean(), all);
+    int samples = r.get("heap_samples").asInt();
+    assertTrue(samples >= 2, all);
+    String verdict = r.get("heap_verdict").asText();
+    assertEquals(samples >= 3 ? "pass" : "too few samples", verdict, all);
+    assertEquals(verdict.equals("pass") ? 0 : 4, code, all);
+    r.get("samples").forEach(row -> assertTrue(row.get("heap_live_mb").asDouble() > 0, row.toString()));
+    assertTrue(r.get("samples").get(0).get("server_sessions").asLong() >= 8, all);
+    List<String> tsv = Files.readAllLines(dir.resolve("samples-tada.tsv"));
+    assertEquals(samples + 1, tsv.size(), tsv.toString());
+    assertTrue(tsv.get(0).startsWith("minute\theap_live_mb"), tsv.get(0));
+  }
+
   @Test
   void theCommandLineRefusesWhatItCannotRun() {
     assertEquals(1, BenchCommand.commandLine().execute("direct", "--targets", "nope", "--pairs", "1"));
