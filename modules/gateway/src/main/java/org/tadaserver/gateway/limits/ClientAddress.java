@@ -1,0 +1,99 @@
+package org.tadaserver.gateway.limits;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The address a request comes from, for per-address limits: the peer's IP, unless the peer is one of the configured
+ * trusted reverse proxies (nginx in front of the nodes); then the last address in {@code X-Forwarded-For} that is not
+ * itself a trusted proxy, else {@code X-Real-IP}. Headers from any other peer are ignored, since a client can write
+ * whatever it likes there. Addresses are compared in canonical form ({@code ::1} and {@code 0:0:0:0:0:0:0:1} are one).
+ */
+public final class ClientAddress {
+  /** An IPv4 or IPv6 literal: parsing it never queries DNS. */
+  private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+  private static final ClientAddress DIRECT = new ClientAddress(Set.of());
+  private final Set<String> trusted;
+
+  private ClientAddress(Set<String> trusted) {
+    this.trusted = trusted;
+  }
+
+  /** Believes no forwarding headers. */
+  public static ClientAddress direct() {
+    return DIRECT;
+  }
+
+  /**
+   * Trusts the proxies in {@code csv} (comma separated IP literals; empty = none). Fails with
+   * {@link IllegalArgumentException} on anything else (host names are refused: resolving them would make trust depend
+   * on DNS).
+   */
+  public static ClientAddress trusting(String csv) {
+    Set<String> trusted = Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        .map(entry -> {
+          String canonical = canonical(entry);
+          if (canonical == null) {
+            throw new IllegalArgumentException("gateway.trusted_proxies: not an IP address: " + entry);
+          }
+          return canonical;
+        })
+        .collect(Collectors.toUnmodifiableSet());
+    return new ClientAddress(trusted);
+  }
+
+  /** The client's address as this node sees it (never null; "unknown" when the peer address is not known). */
+  public String of(HttpServerRequest request) {
+    SocketAddress remote = request.remoteAddress();
+    String peer = remote == null || remote.hostAddress() == null ? null : canonical(remote.hostAddress());
+    if (peer == null) {
+      return "unknown";
+    }
+    if (!trusted.contains(peer)) {
+      return peer;
+    }
+    String forwarded = lastUntrusted(request.getHeader("X-Forwarded-For"));
+    if (forwarded != null) {
+      return forwarded;
+    }
+    String real = request.getHeader("X-Real-IP");
+    String canonical = real == null ? null : canonical(real.strip());
+    return canonical == null ? peer : canonical;
+  }
+
+  private String lastUntrusted(String header) {
+    if (header == null) {
+      return null;
+    }
+    List<String> hops = Arrays.asList(header.split(","));
+    for (int i = hops.size() - 1; i >= 0; i--) {
+      String hop = canonical(hops.get(i).strip());
+      if (hop == null) {
+        return null; // garbage in the chain: believe nothing further left of it
+      }
+      if (!trusted.contains(hop)) {
+        return hop;
+      }
+    }
+    return null;
+  }
+
+  /** The canonical text of an IP literal, or null if {@code text} is not one. */
+  static String canonical(String text) {
+    if (text == null || !LITERAL.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return InetAddress.getByName(text).getHostAddress();
+    } catch (UnknownHostException e) {
+      return null;
+    }
+  }
+}
