@@ -52,20 +52,25 @@ public final class ClientAddress {
   /** The client's address as this node sees it (never null; "unknown" when the peer address is not known). */
   public String of(HttpServerRequest request) {
     SocketAddress remote = request.remoteAddress();
-    String peer = remote == null || remote.hostAddress() == null ? null : canonical(remote.hostAddress());
+    return resolve(remote == null ? null : remote.hostAddress(), request.getHeader("X-Forwarded-For"),
+        request.getHeader("X-Real-IP"));
+  }
+
+  /** {@link #of} on the peer's address and the two headers (each may be null). */
+  String resolve(String peerAddress, String forwardedFor, String realIp) {
+    String peer = canonical(peerAddress);
     if (peer == null) {
       return "unknown";
     }
     if (!trusted.contains(peer)) {
       return peer;
     }
-    String forwarded = lastUntrusted(request.getHeader("X-Forwarded-For"));
+    String forwarded = lastUntrusted(forwardedFor);
     if (forwarded != null) {
       return forwarded;
     }
-    String real = request.getHeader("X-Real-IP");
-    String canonical = real == null ? null : canonical(real.strip());
-    return canonical == null ? peer : canonical;
+    String real = realIp == null ? null : canonical(realIp.strip());
+    return real == null ? peer : real;
   }
 
   private String lastUntrusted(String header) {
