@@ -6,23 +6,21 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The address a request comes from, for per-address limits: the peer's IP, unless the peer is one of the configured
- * trusted reverse proxies (nginx in front of the nodes); then the last address in {@code X-Forwarded-For} that is not
+ * trusted reverse proxies or networks (nginx in front of the nodes); then the last address in {@code X-Forwarded-For} that is not
  * itself a trusted proxy, else {@code X-Real-IP}. Headers from any other peer are ignored, since a client can write
  * whatever it likes there. Addresses are compared in canonical form ({@code ::1} and {@code 0:0:0:0:0:0:0:1} are one).
  */
 public final class ClientAddress {
   /** An IPv4 or IPv6 literal: parsing it never queries DNS. */
   private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
-  private static final ClientAddress DIRECT = new ClientAddress(Set.of());
-  private final Set<String> trusted;
+  private static final ClientAddress DIRECT = new ClientAddress(List.of());
+  private final List<TrustedNetwork> trusted;
 
-  private ClientAddress(Set<String> trusted) {
+  private ClientAddress(List<TrustedNetwork> trusted) {
     this.trusted = trusted;
   }
 
@@ -32,21 +30,13 @@ public final class ClientAddress {
   }
 
   /**
-   * Trusts the proxies in {@code csv} (comma separated IP literals; empty = none). Fails with
+   * Trusts the proxies in {@code csv} (comma separated IP literals or CIDR networks; empty = none). Fails with
    * {@link IllegalArgumentException} on anything else (host names are refused: resolving them would make trust depend
    * on DNS).
    */
   public static ClientAddress trusting(String csv) {
-    Set<String> trusted = Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-        .map(entry -> {
-          String canonical = canonical(entry);
-          if (canonical == null) {
-            throw new IllegalArgumentException("gateway.trusted_proxies: not an IP address: " + entry);
-          }
-          return canonical;
-        })
-        .collect(Collectors.toUnmodifiableSet());
-    return new ClientAddress(trusted);
+    return new ClientAddress(Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        .map(TrustedNetwork::parse).toList());
   }
 
   /** The client's address as this node sees it (never null; "unknown" when the peer address is not known). */
@@ -62,7 +52,7 @@ public final class ClientAddress {
     if (peer == null) {
       return "unknown";
     }
-    if (!trusted.contains(peer)) {
+    if (!isTrusted(peer)) {
       return peer;
     }
     String forwarded = lastUntrusted(forwardedFor);
@@ -83,11 +73,15 @@ public final class ClientAddress {
       if (hop == null) {
         return null; // garbage in the chain: believe nothing further left of it
       }
-      if (!trusted.contains(hop)) {
+      if (!isTrusted(hop)) {
         return hop;
       }
     }
     return null;
+  }
+
+  private boolean isTrusted(String address) {
+    return trusted.stream().anyMatch(network -> network.contains(address));
   }
 
   /** The canonical text of an IP literal, or null if {@code text} is not one. */

@@ -54,7 +54,17 @@ class ClientAddressTest {
   @Test
   void trustedProxiesMustBeIpLiterals() {
     assertThrows(IllegalArgumentException.class, () -> ClientAddress.trusting("nginx.internal"));
-    assertThrows(IllegalArgumentException.class, () -> ClientAddress.trusting("10.0.0.0/8"));
+    assertThrows(IllegalArgumentException.class, () -> ClientAddress.trusting("10.0.0.0/33"));
+    assertThrows(IllegalArgumentException.class, () -> ClientAddress.trusting("10.0.0.0/x"));
     assertEquals("10.0.0.5", ClientAddress.trusting(" , 10.0.0.5,").resolve("10.0.0.5", null, null));
+  }
+
+  @Test
+  void aTrustedNetworkCoversEveryProxyInIt() {
+    ClientAddress ingress = ClientAddress.trusting("10.42.0.0/16, fd00::/8");
+    assertEquals("203.0.113.9", ingress.resolve("10.42.7.19", "203.0.113.9", null));
+    assertEquals("10.43.0.1", ingress.resolve("10.43.0.1", "203.0.113.9", null), "outside the network");
+    assertEquals("203.0.113.9", ingress.resolve("fd12::5", "203.0.113.9", null));
+    assertEquals("203.0.113.9", ingress.resolve("10.42.0.1", "203.0.113.9, 10.42.3.3", null));
   }
 }
