@@ -32,19 +32,21 @@ import org.junit.jupiter.api.Test;
 class SqlHygieneTest {
   private static final String KEYWORDS =
       "SELECT|INSERT INTO|UPDATE|DELETE FROM|WHERE|FROM|JOIN|ORDER BY|GROUP BY|LIMIT|OFFSET|VALUES|RETURNING|AND|OR|SET";
-  /** A Java string literal containing an upper-case SQL keyword. */
-  private static final String SQL_LITERAL = "\"(?:[^\"\\\\]|\\\\.)*\\b(?:" + KEYWORDS + ")\\b(?:[^\"\\\\]|\\\\.)*\"";
+  /** A Java string literal (the unrolled form: no backtracking, no deep recursion on long sources). */
+  private static final String LITERAL = "(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\")";
+  /** An upper-case SQL keyword, to tell SQL literals from other strings. */
+  private static final Pattern SQL_WORD = Pattern.compile("\\b(?:" + KEYWORDS + ")\\b");
   /** A lower-case operand: a variable, field or call (one level of parentheses), e.g. {@code where}, {@code f.q()}. */
-  private static final String OPERAND = "([a-z][\\w.]*(?:\\((?:[^()]|\\([^()]*\\))*\\))?)";
+  private static final String OPERAND = "(?<![\\w.$\"])([a-z][\\w.]*+(?:\\((?:[^()]++|\\([^()]*+\\))*+\\))?)";
   private static final Pattern QUERY_CALL =
-      Pattern.compile("\\.(?:preparedQuery|query|preparedBatch)\\(\\s*((?:[^()]|\\([^()]*\\))*)\\)");
+      Pattern.compile("\\.(?:preparedQuery|query|preparedBatch)\\(\\s*((?:[^()]++|\\([^()]*+\\))*+)\\)");
   private static final Pattern CONSTANT_OR_LITERAL = Pattern.compile("(?:[A-Z]\\w*\\.)?[A-Z][A-Z0-9_]*|\"[^\"]*\"");
-  private static final Pattern JOIN_AFTER = Pattern.compile(SQL_LITERAL + "\\s*\\+\\s*" + OPERAND);
-  private static final Pattern JOIN_BEFORE = Pattern.compile(OPERAND + "\\s*\\+\\s*" + SQL_LITERAL);
+  private static final Pattern JOIN_AFTER = Pattern.compile(LITERAL + "\\s*\\+\\s*" + OPERAND);
+  private static final Pattern JOIN_BEFORE = Pattern.compile(OPERAND + "\\s*\\+\\s*" + LITERAL);
   private static final Pattern APPEND = Pattern.compile("\\.append\\(\\s*" + OPERAND + "\\s*\\)");
-  private static final Pattern FORMAT =
-      Pattern.compile("String\\.format\\(\\s*" + SQL_LITERAL + "|" + SQL_LITERAL + "\\s*\\.formatted\\(");
-  private static final Pattern ANY_SQL = Pattern.compile(SQL_LITERAL);
+  private static final Pattern FORMAT = Pattern.compile("String\\.format\\(\\s*" + LITERAL);
+  private static final Pattern FORMATTED = Pattern.compile(LITERAL + "\\s*\\.formatted\\(");
+  private static final Pattern ANY_LITERAL = Pattern.compile(LITERAL);
 
   /**
    * Query calls whose SQL is chosen or assembled at run time, by file: each was read and builds its text only from
@@ -63,9 +65,12 @@ class SqlHygieneTest {
       // history: the same, built in place
       "HistoryRepository.java", Set.of("sql.toString()"));
 
-  /** Lower-case operands joined to SQL that are themselves SQL built from constants and placeholders, by file. */
+  /**
+   * Lower-case operands joined to SQL that are themselves SQL built from constants and {@code $n} placeholders (local
+   * variables holding a {@code param(...)} result, helper methods returning fixed fragments), by file.
+   */
   private static final Map<String, Set<String>> FRAGMENTS = Map.of(
-      "TaskListQuery.java", Set.of("where", "order()", "open", "direction", "params.size()", "column", "type", "sql"),
+      "TaskListQuery.java", Set.of("where", "order()", "open", "q", "direction", "params.size()", "column", "type", "sql"),
       "ChatListQuery.java", Set.of("where", "order()", "direction", "params.size()", "key"),
       "HistoryRepository.java", Set.of("cursor(q, params)", "order(q)", "direction", "op", "column"));
 
@@ -117,15 +122,9 @@ class SqlHygieneTest {
         violations.add(name + ": query text not a constant: " + call.group());
       }
     }
-    for (Pattern join : List.of(JOIN_AFTER, JOIN_BEFORE)) {
-      Matcher m = join.matcher(code);
-      while (m.find()) {
-        if (!fragments.contains(m.group(1)) && !m.group(1).startsWith("param(")) {
-          violations.add(name + ": SQL joined to " + m.group(1) + ": " + m.group());
-        }
-      }
-    }
-    if (ANY_SQL.matcher(code).find() && code.contains("StringBuilder")) {
+    joins(name, JOIN_AFTER.matcher(code), 1, 2, fragments, violations);
+    joins(name, JOIN_BEFORE.matcher(code), 2, 1, fragments, violations);
+    if (hasSql(ANY_LITERAL.matcher(code)) && code.contains("StringBuilder")) {
       Matcher m = APPEND.matcher(code);
       while (m.find()) {
         if (!fragments.contains(m.group(1)) && !m.group(1).startsWith("param(")) {
@@ -133,10 +132,33 @@ class SqlHygieneTest {
         }
       }
     }
-    Matcher format = FORMAT.matcher(code);
-    while (format.find()) {
-      violations.add(name + ": SQL formatted: " + format.group());
+    for (Pattern format : List.of(FORMAT, FORMATTED)) {
+      Matcher m = format.matcher(code);
+      while (m.find()) {
+        if (SQL_WORD.matcher(m.group(1)).find()) {
+          violations.add(name + ": SQL formatted: " + m.group());
+        }
+      }
     }
+  }
+
+  private static void joins(String name, Matcher m, int literal, int operand, Set<String> fragments,
+      List<String> violations) {
+    while (m.find()) {
+      String value = m.group(operand);
+      if (SQL_WORD.matcher(m.group(literal)).find() && !fragments.contains(value) && !value.startsWith("param(")) {
+        violations.add(name + ": SQL joined to " + value + ": " + m.group());
+      }
+    }
+  }
+
+  private static boolean hasSql(Matcher literals) {
+    while (literals.find()) {
+      if (SQL_WORD.matcher(literals.group(1)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String withoutComments(String source) {
