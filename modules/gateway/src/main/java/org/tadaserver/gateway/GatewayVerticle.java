@@ -87,7 +87,12 @@ public final class GatewayVerticle extends VerticleBase {
         // Vert.x's defaults, stated so every input bound is visible here: longer request lines (path + query) are
         // answered 414, larger header blocks 431, both before any handler runs
         .setMaxInitialLineLength(MAX_REQUEST_LINE)
-        .setMaxHeaderSize(MAX_HEADERS);
+        .setMaxHeaderSize(MAX_HEADERS)
+        // No WebSocket compression: Vert.x sets up Netty's inflater without an allocation cap, so one small compressed
+        // frame could inflate to gigabytes before the message size check sees it. It would also keep a zlib context
+        // per socket. Clients that offer permessage-deflate simply get uncompressed frames.
+        .setPerMessageWebSocketCompressionSupported(false)
+        .setPerFrameWebSocketCompressionSupported(false);
     return messaging.start()
         .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen())
         .onSuccess(s -> {

@@ -123,4 +123,17 @@ class ConnectionLimitE2ETest {
       assertEquals(101, nativeClient.status());
     }
   }
+
+  /**
+   * Verifies that WebSocket compression is not negotiated: an inflater without a size cap would let one small frame
+   * expand past every message limit before it is checked.
+   */
+  @Test
+  void compressionIsNotNegotiated() throws Exception {
+    try (RawHandshake offer = connect(LimitedNode.freshAddress(),
+        "Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits")) {
+      assertEquals(101, offer.status());
+      assertEquals(null, offer.header("Sec-WebSocket-Extensions"));
+    }
+  }
 }
