@@ -29,6 +29,10 @@ import org.tadaserver.gateway.ws.chat.ChatEvents;
  */
 public final class GatewayVerticle extends VerticleBase {
   private static final Logger log = LoggerFactory.getLogger(GatewayVerticle.class);
+  /** Longest HTTP request line (method, path with query, version) accepted. */
+  static final int MAX_REQUEST_LINE = 4096;
+  /** Largest block of request headers accepted (a token or device name is far smaller). */
+  static final int MAX_HEADERS = 8192;
   private final GatewayConfig config;
   private final Consumer<Router> extraRoutes;
   private final Function<Vertx, ChatService> chatsClient;
@@ -79,7 +83,16 @@ public final class GatewayVerticle extends VerticleBase {
         .setHost(config.host())
         .setPort(config.port())
         .setMaxWebSocketMessageSize(config.maxFrameBytes())
-        .setMaxWebSocketFrameSize(config.maxFrameBytes());
+        .setMaxWebSocketFrameSize(config.maxFrameBytes())
+        // Vert.x's defaults, stated so every input bound is visible here: longer request lines (path + query) are
+        // answered 414, larger header blocks 431, both before any handler runs
+        .setMaxInitialLineLength(MAX_REQUEST_LINE)
+        .setMaxHeaderSize(MAX_HEADERS)
+        // No WebSocket compression: Vert.x sets up Netty's inflater without an allocation cap, so one small compressed
+        // frame could inflate to gigabytes before the message size check sees it. It would also keep a zlib context
+        // per socket. Clients that offer permessage-deflate simply get uncompressed frames.
+        .setPerMessageWebSocketCompressionSupported(false)
+        .setPerFrameWebSocketCompressionSupported(false);
     return messaging.start()
         .compose(v -> vertx.createHttpServer(options).requestHandler(router).listen())
         .onSuccess(s -> {

@@ -14,7 +14,8 @@ import org.tadaserver.store.db.EmbeddedDatabaseFixture;
 /**
  * A real node for tests: bound to 127.0.0.1 on a free port, on the test JVM's shared embedded PostgreSQL (or on a
  * given data directory, to test restarts). Configuration comes from the bundled defaults only (the environment of the test
- * run is ignored) plus the overrides passed in.
+ * run is ignored) plus the overrides passed in. Rate limits are off ({@code rate_limits.enabled=false}): tests open many
+ * sockets and log in often from 127.0.0.1; a test of the limits turns them on with an override.
  */
 public final class TestNode implements AutoCloseable {
   private static final long START_TIMEOUT_S = 120;
@@ -48,7 +49,8 @@ public final class TestNode implements AutoCloseable {
         .with("http.port", 0)
         .with("data_dir", dataDir.toString())
         .with("log.format", "plain")
-        .with("pg_embedded_durable", false);
+        .with("pg_embedded_durable", false)
+        .with("rate_limits.enabled", false);
     for (Map.Entry<String, Object> e : overrides.entrySet()) {
       settings = settings.with(e.getKey(), e.getValue());
     }

@@ -8,6 +8,8 @@ import org.tadaserver.app.cluster.ClusterConfig;
 import org.tadaserver.app.cluster.Role;
 import org.tadaserver.calls.CallsConfig;
 import org.tadaserver.gateway.GatewayConfig;
+import org.tadaserver.gateway.limits.ClientAddress;
+import org.tadaserver.gateway.limits.OriginPolicy;
 import org.tadaserver.presence.PresenceConfig;
 import org.tadaserver.protocol.Limits;
 import org.tadaserver.store.db.DatabaseConfig;
@@ -56,7 +58,10 @@ public record NodeConfig(
         s.integer("gateway.max_frame_bytes"),
         s.integer("gateway.max_body_bytes"),
         s.integer("gateway.outbound_queue_frames"),
-        limits);
+        limits,
+        RateLimitSettings.from(s),
+        ClientAddress.trusting(s.string("gateway.trusted_proxies")),
+        OriginPolicy.parse(s.string("gateway.allowed_origins")));
     return new NodeConfig(
         gateway,
         Path.of(s.string("data_dir")),

@@ -65,6 +65,7 @@ final class NodeProcess implements AutoCloseable {
     env.put("TADA_DATA_DIR", dataDir.toString());
     env.put("TADA_PG_EMBEDDED_DURABLE", "false");
     env.put("TADA_LOG_FORMAT", "plain");
+    env.put("TADA_RATE_LIMITS_ENABLED", "false"); // load and fault runs reconnect hundreds of sockets through one nginx
     env.putAll(settings);
     Files.createDirectories(logDir);
     return new NodeProcess(name, httpPort, pb.start(), logDir.resolve(name + "-" + System.currentTimeMillis() + ".log"));

@@ -24,10 +24,17 @@ final class Inputs {
     this.limits = limits;
   }
 
+  /** Longest login name accepted (a username, phone or e-mail address). */
+  static final int MAX_LOGIN_LENGTH = 256;
+  /** Longest password accepted: far above any real one, low enough that hashing it stays cheap. */
+  static final int MAX_PASSWORD_LENGTH = 1024;
+
   static void login(PasswordLoginRequest body) {
     Inputs in = new Inputs(null);
     in.required("username", body.username());
     in.required("password", body.password());
+    in.length("username", body.username(), MAX_LOGIN_LENGTH);
+    in.length("password", body.password(), MAX_PASSWORD_LENGTH);
     in.check();
   }
 

@@ -9,6 +9,7 @@ import org.tadaserver.chats.ChatService;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
 import org.tadaserver.gateway.features.FeaturesFactory;
+import org.tadaserver.gateway.limits.LoginLimiter;
 
 /**
  * The REST side of the gateway: {@code /features.json} and {@code /api/v4/*} (conventions of reference §2.1). Every
@@ -56,7 +57,7 @@ public final class RestApi {
     RouterErrors.install(router, config.maxBodyBytes());
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
     new ServerInfoRoutes(new FeaturesFactory(config, calls)).mount(router);
-    new AuthRoutes(directory, callers).mount(router);
+    new AuthRoutes(directory, callers, new LoginLimiter(config.rateLimits()), config.clientAddress()).mount(router);
     new TeamRoutes(directory, callers, config.limits()).mount(router);
     new ContactRoutes(directory, callers, config.limits()).mount(router);
     Actors actors = new Actors(callers, directory);

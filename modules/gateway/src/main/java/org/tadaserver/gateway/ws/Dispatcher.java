@@ -1,5 +1,6 @@
 package org.tadaserver.gateway.ws;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.util.HashMap;
@@ -112,6 +113,12 @@ public final class Dispatcher {
     if (rejected.confirmId() != null && !rejected.confirmId().isEmpty() && !isConfirm) {
       confirm(session, rejected.confirmId());
     }
+  }
+
+  /** Answers an event refused by the session's rate limit: a warning and, on purpose, no confirm (the client resends). */
+  void throttled(Session session, String warning, JsonNode orig) {
+    session.send(ServerEvents.warning(warning, orig));
+    meters.throttled();
   }
 
   private void confirm(Session session, String confirmId) {

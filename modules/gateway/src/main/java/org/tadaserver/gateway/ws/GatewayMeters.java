@@ -78,6 +78,11 @@ final class GatewayMeters {
     warned(MALFORMED);
   }
 
+  /** A rate limit warning was sent (reason {@code rate_limit}). */
+  void throttled() {
+    warned(code(ApiError.RATE_LIMIT));
+  }
+
   private void warned(String reason) {
     warnings.get(reason).increment();
   }

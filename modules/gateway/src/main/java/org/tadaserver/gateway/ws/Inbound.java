@@ -1,5 +1,6 @@
 package org.tadaserver.gateway.ws;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.vertx.core.http.HttpClosedException;
@@ -8,12 +9,16 @@ import io.vertx.core.http.WebSocketFrame;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tadaserver.gateway.limits.Admission;
+import org.tadaserver.gateway.limits.SessionLimiter;
 
 /**
  * The reading side of one session: frames are joined into messages, parsed, and dispatched in arrival order. A client
  * may pipeline events; the socket stops reading while {@link #MAX_IN_FLIGHT} of them are still being handled or while
  * the session's outbound queue is {@linkplain Session#backlogged() backlogged}, so a fast sender is slowed by TCP
  * instead of growing our memory (Vert.x holds frames back as soon as the socket is paused, even within one read).
+ * Every message, well-formed or not, is first counted by the session's {@link SessionLimiter}: one over the limit is
+ * answered with {@code server.warning "rate limit exceeded: resend in N s"} and dropped, without a confirm.
  */
 final class Inbound {
   private static final Logger log = LoggerFactory.getLogger(Inbound.class);
@@ -23,14 +28,16 @@ final class Inbound {
   private final ServerWebSocket socket;
   private final FrameAssembler assembler;
   private final Dispatcher dispatcher;
+  private final SessionLimiter limiter;
   private int inFlight;
   private boolean paused;
 
-  Inbound(Session session, ServerWebSocket socket, int maxMessageBytes, Dispatcher dispatcher) {
+  Inbound(Session session, ServerWebSocket socket, int maxMessageBytes, Dispatcher dispatcher, SessionLimiter limiter) {
     this.session = session;
     this.socket = socket;
     this.assembler = new FrameAssembler(maxMessageBytes);
     this.dispatcher = dispatcher;
+    this.limiter = limiter;
   }
 
   void start() {
@@ -60,8 +67,13 @@ final class Inbound {
     try {
       event = FrameParser.parse(utf8);
     } catch (FrameParser.Rejected rejected) {
-      dispatcher.reject(session, rejected);
+      if (admitted(rejected.orig().path("event").asText(), rejected.orig())) {
+        dispatcher.reject(session, rejected);
+      }
       updateFlow();
+      return;
+    }
+    if (!admitted(event.name(), event.orig())) {
       return;
     }
     inFlight++;
@@ -70,6 +82,15 @@ final class Inbound {
       updateFlow();
     });
     updateFlow();
+  }
+
+  /** Counts the event against the session's limits; a refused one is answered with the rate limit warning. */
+  private boolean admitted(String name, JsonNode orig) {
+    Admission admission = limiter.admit(name);
+    if (!admission.admitted()) {
+      dispatcher.throttled(session, SessionLimiter.warning(admission), orig);
+    }
+    return admission.admitted();
   }
 
   /** Pauses or resumes reading so that neither events in flight nor queued answers grow without bound. */

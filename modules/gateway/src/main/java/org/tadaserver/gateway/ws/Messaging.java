@@ -16,6 +16,7 @@ import org.tadaserver.bus.DeliveryBatch;
 import org.tadaserver.bus.metrics.Meters;
 import org.tadaserver.directory.DirectoryService;
 import org.tadaserver.gateway.GatewayConfig;
+import org.tadaserver.gateway.limits.SessionLimiter;
 
 /**
  * The WebSocket side of the gateway: {@code GET /messaging/{team}} (see {@link Handshake}), the sessions of this
@@ -56,7 +57,7 @@ public final class Messaging {
   }
 
   public void mount(Router router) {
-    Handshake handshake = new Handshake(directory, this::open);
+    Handshake handshake = new Handshake(directory, config, this::open);
     router.get(PATH).handler(ctx -> {
       if (draining) {
         // refused before the upgrade, so a load balancer passes the client to another node at once
@@ -119,9 +120,11 @@ public final class Messaging {
   private void open(Handshake.Upgraded upgraded, Identity identity) {
     ServerWebSocket socket = upgraded.socket();
     if (socket.isClosed()) {
+      upgraded.lease().release();
       return; // the client closed during the handshake
     }
     if (draining) {
+      upgraded.lease().release();
       socket.close(CloseCodes.GOING_AWAY, "server is shutting down");
       return;
     }
@@ -130,6 +133,7 @@ public final class Messaging {
     sessions.add(session);
     presence.opened(session, socket.headers().get("User-Agent"));
     socket.closeHandler(v -> {
+      upgraded.lease().release();
       sessions.remove(session);
       if (!sessions.hasTeam(identity.team())) {
         online.forget(identity.team());
@@ -138,7 +142,7 @@ public final class Messaging {
       closeListener.accept(session);
       session.onClosed();
     });
-    new Inbound(session, socket, config.maxFrameBytes(), dispatcher).start();
+    new Inbound(session, socket, config.maxFrameBytes(), dispatcher, SessionLimiter.of(config.rateLimits())).start();
     session.send(ServerEvents.time());
   }
 }

@@ -22,15 +22,24 @@ final class ChatListQuery {
 
   String pageSql() {
     return "SELECT " + ChatColumns.CHAT + ", " + ChatColumns.MEMBER + ", " + NAME + " AS display_name" + FROM + where
-        + " ORDER BY " + order() + " LIMIT " + filter.limit() + " OFFSET " + filter.offset();
+        + " ORDER BY " + order() + " LIMIT $" + (params.size() + 1) + " OFFSET $" + (params.size() + 2);
   }
 
   String countSql() {
     return "SELECT count(*) AS total" + FROM + where;
   }
 
+  /** The parameters of {@link #countSql}. */
   Tuple params() {
     return Tuple.from(params);
+  }
+
+  /** The parameters of {@link #pageSql}: those of the count, then the limit and the offset. */
+  Tuple pageParams() {
+    List<Object> page = new ArrayList<>(params);
+    page.add(filter.limit());
+    page.add(filter.offset());
+    return Tuple.from(page);
   }
 
   private String where() {

@@ -139,7 +139,7 @@ public final class ChatRepository {
   public Future<Page<ChatListing>> list(ChatListFilter filter) {
     ChatListQuery query = new ChatListQuery(filter);
     return mapped(client.preparedQuery(query.countSql()).execute(query.params()))
-        .compose(count -> mapped(client.preparedQuery(query.pageSql()).execute(query.params()))
+        .compose(count -> mapped(client.preparedQuery(query.pageSql()).execute(query.pageParams()))
             .map(rows -> new Page<>(Rows.all(rows, ChatRepository::listing),
                 count.iterator().next().getLong("total"))));
   }

@@ -25,15 +25,24 @@ final class TaskListQuery {
 
   String pageSql() {
     return "SELECT " + ChatColumns.CHAT + ", " + ChatColumns.MEMBER + ", " + TaskColumns.TASK + FROM + where
-        + " ORDER BY " + order() + " LIMIT " + f.limit() + " OFFSET " + f.offset();
+        + " ORDER BY " + order() + " LIMIT $" + (params.size() + 1) + " OFFSET $" + (params.size() + 2);
   }
 
   String countSql() {
     return "SELECT count(*) AS total" + FROM + where;
   }
 
+  /** The parameters of {@link #countSql}. */
   Tuple params() {
     return Tuple.from(params);
+  }
+
+  /** The parameters of {@link #pageSql}: those of the count, then the limit and the offset. */
+  Tuple pageParams() {
+    List<Object> page = new ArrayList<>(params);
+    page.add(f.limit());
+    page.add(f.offset());
+    return Tuple.from(page);
   }
 
   static TaskListing listing(Row r) {

@@ -132,7 +132,7 @@ public final class TaskRepository {
   public Future<Page<TaskListing>> list(TaskListFilter filter) {
     TaskListQuery query = new TaskListQuery(filter);
     return mapped(client.preparedQuery(query.countSql()).execute(query.params()))
-        .compose(count -> mapped(client.preparedQuery(query.pageSql()).execute(query.params()))
+        .compose(count -> mapped(client.preparedQuery(query.pageSql()).execute(query.pageParams()))
             .map(rows -> new Page<>(Rows.all(rows, TaskListQuery::listing),
                 count.iterator().next().getLong("total"))));
   }
