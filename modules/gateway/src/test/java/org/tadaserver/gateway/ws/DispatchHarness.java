@@ -55,7 +55,8 @@ final class DispatchHarness {
     UUID user = UUID.randomUUID();
     Identity identity = new Identity(new Caller(user, UUID.randomUUID()), "token",
         new Membership(UUID.randomUUID(), user, UUID.randomUUID(), TeamStatus.MEMBER));
-    session = new Session(vertx, recordingSocket(), null, identity, 1 << 20, GatewayMeters.detached());
+    session = new Session(vertx, recordingSocket(), null, identity,
+        new Session.Limits(1 << 20, Session.MAX_QUEUED_BYTES, 1 << 20), GatewayMeters.detached());
   }
 
   /** Handles one message as {@link Inbound} does and checks the reply contract; returns the frames written. */
