@@ -5,7 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,10 +25,14 @@ public final class DatabaseOutage {
 
   private DatabaseOutage() {}
 
-  /** Whether {@code failure} (or a cause of it) says the server cannot be reached or is going away. */
+  /**
+   * Whether {@code failure} (or a cause of it) says the server cannot be reached or is going away: the connection was
+   * lost, refused or broke while writing (an {@link IOException} of the socket), or the server said it is shutting
+   * down or starting.
+   */
   public static boolean isOutage(Throwable failure) {
     for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-      if (e instanceof ClosedConnectionException || e instanceof ConnectException) {
+      if (e instanceof ClosedConnectionException || e instanceof IOException) {
         return true;
       }
       if (e instanceof PgException pg && pg.getSqlState() != null

@@ -43,6 +43,7 @@ class DatabaseOutageTest {
   void classification() {
     assertTrue(DatabaseOutage.isOutage(ClosedConnectionException.INSTANCE));
     assertTrue(DatabaseOutage.isOutage(new ConnectException("Connection refused")));
+    assertTrue(DatabaseOutage.isOutage(new java.io.IOException("Broken pipe")), "the server died while a query was written");
     assertTrue(DatabaseOutage.isOutage(new RuntimeException("wrapped", new ConnectException("refused"))));
     assertTrue(DatabaseOutage.isOutage(pg("57P01")), "admin shutdown");
     assertTrue(DatabaseOutage.isOutage(pg("57P03")), "starting up");
