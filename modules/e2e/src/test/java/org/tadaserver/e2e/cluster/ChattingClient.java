@@ -24,6 +24,8 @@ import org.tadaserver.testkit.client.TadaSocket;
 final class ChattingClient implements AutoCloseable {
   private static final Duration CONFIRM_WAIT = Duration.ofSeconds(10);
   private static final long RECONNECT_FOR_MS = 30_000;
+  /** How {@link #errors()} begins an attempt to (re)connect that failed; the client tries again. */
+  static final String FAILED_CONNECT = "connect to ";
   private final String name;
   private final Supplier<String> baseUrl;
   private final String token;
@@ -133,7 +135,7 @@ final class ChattingClient implements AutoCloseable {
 
   /** Subscribes first (the socket), then fetches every change since the last one seen: nothing falls between. */
   private void connect() {
-    long deadline = System.currentTimeMillis() + RECONNECT_FOR_MS;
+    long deadline = System.currentTimeMillis() + Math.max(RECONNECT_FOR_MS, patience.toMillis());
     while (true) {
       String url = baseUrl.get();
       try {
@@ -142,7 +144,7 @@ final class ChattingClient implements AutoCloseable {
         catchUp(url);
         return;
       } catch (RuntimeException | AssertionError e) {
-        errors.add("connect to " + url + " failed: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")")
+        errors.add(FAILED_CONNECT + url + " failed: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")")
             + " at " + java.time.LocalTime.now());
         if (System.currentTimeMillis() > deadline) {
           throw new IllegalStateException(name + " cannot reconnect", e);
