@@ -13,6 +13,12 @@ public interface NodeMembership {
   /** Calls {@code listener} (on any thread) with the id of each node that leaves or is found dead. */
   void onNodeLeft(Consumer<String> listener);
 
+  /**
+   * Whether {@code node} is a member of this node's cluster now. A node the cluster removed while it was frozen can
+   * still reach the others' event buses until it notices and leaves; what it reports must not count.
+   */
+  boolean isMember(String node);
+
   /** A node alone: no other node ever leaves. */
   static NodeMembership standalone(String id) {
     return new NodeMembership() {
@@ -24,6 +30,11 @@ public interface NodeMembership {
       @Override
       public void onNodeLeft(Consumer<String> listener) {
         // nothing else is in this cluster of one
+      }
+
+      @Override
+      public boolean isMember(String node) {
+        return id.equals(node);
       }
     };
   }

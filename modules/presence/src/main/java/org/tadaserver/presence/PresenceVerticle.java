@@ -157,6 +157,12 @@ public final class PresenceVerticle extends VerticleBase {
     if (batch.node().equals(membership.localNode())) {
       return;
     }
+    if (!membership.isMember(batch.node())) {
+      // a node the cluster removed (frozen past the failure timeout) and that does not know yet: its sessions would
+      // stay in this view for good, since no departure of it will ever be reported again
+      log.debug("ignoring presence from {}: not a member of this cluster", batch.node());
+      return;
+    }
     if (batch.kind() == ReportBatch.Kind.HELLO) {
       greet();
     }

@@ -41,6 +41,11 @@ public final class HazelcastMembership implements NodeMembership {
     });
   }
 
+  @Override
+  public boolean isMember(String node) {
+    return manager.getHazelcastInstance().getCluster().getMembers().stream().anyMatch(m -> node.equals(nodeId(m)));
+  }
+
   private static String nodeId(Member member) {
     String id = member.getAttribute(NODE_ID);
     return id != null ? id : member.getUuid().toString();

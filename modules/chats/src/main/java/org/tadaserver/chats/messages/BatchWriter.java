@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.tadaserver.bus.metrics.Meters;
 import org.tadaserver.chats.access.ChatFailures;
 import org.tadaserver.protocol.model.Message;
+import org.tadaserver.store.db.DatabaseOutage;
 
 /**
  * Group commit for sends (docs/messages.md, step 3): while one transaction is in flight, new sends queue up; when it
@@ -24,8 +25,9 @@ import org.tadaserver.protocol.model.Message;
  *
  * <p>Batches run on the writer's own connection ({@link WriterConnection}). Results complete only after COMMIT, and
  * the events are built and published only then (off the event loop, in order). If a batch transaction fails as a
- * whole (a constraint no check foresaw, a lost connection), every item of it is retried alone, so one bad item never
- * fails the others. The same message id twice in one batch waits for the next batch (the second one is then a resend
+ * whole (a constraint no check foresaw), every item of it is retried alone, so one bad item never fails the others; if
+ * it fails because the database is away, every item fails with that outage, which the send path waits out. The same
+ * message id twice in one batch waits for the next batch (the second one is then a resend
  * or an edit of the first).
  */
 final class BatchWriter {
@@ -108,7 +110,19 @@ final class BatchWriter {
           written.addAndGet(batch.size());
           return (Void) null;
         })
-        .recover(failure -> batch.size() == 1 ? failOne(batch.get(0), failure) : retryAlone(batch, failure));
+        .recover(failure -> DatabaseOutage.isOutage(failure) ? failAll(batch, failure)
+            : batch.size() == 1 ? failOne(batch.get(0), failure) : retryAlone(batch, failure));
+  }
+
+  /**
+   * The database is away: every item fails with that outage at once (the send path waits it out and submits again;
+   * retrying each alone now would only fail each again).
+   */
+  private Future<Void> failAll(List<Pending> batch, Throwable outage) {
+    log.warn("a batch of {} sends failed: the database is unavailable ({})", batch.size(), outage.toString());
+    written.addAndGet(batch.size());
+    batch.forEach(p -> p.result().fail(outage));
+    return Future.succeededFuture();
   }
 
   private Future<Void> failOne(Pending p, Throwable failure) {

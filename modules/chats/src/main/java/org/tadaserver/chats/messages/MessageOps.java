@@ -41,7 +41,7 @@ public final class MessageOps {
     ChatUpdates updates = new ChatUpdates(pool, fanout, views);
     DirectChats directs = new DirectChats(pool, updates);
     this.batch = new BatchWriter(pool, fanout);
-    this.sends = new Sends(lookups, limits, directs, batch);
+    this.sends = new Sends(fanout.vertx(), lookups, limits, directs, batch);
     this.deletion = new Deletion(pool, fanout);
     this.reactions = new Reactions(pool, fanout);
     this.pins = new Pins(pool, fanout, views, updates);

@@ -1,7 +1,9 @@
 package org.tadaserver.chats.messages;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.SqlClient;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,6 +26,7 @@ import org.tadaserver.store.chat.MemberRepository;
 import org.tadaserver.store.chat.MentionRepository;
 import org.tadaserver.store.chat.MessageRepository;
 import org.tadaserver.store.chat.MessageRow;
+import org.tadaserver.store.db.DatabaseOutage;
 
 /**
  * The send path up to the batch writer (docs/messages.md, steps 1-2): checks the request, resolves {@code to} for the
@@ -31,20 +34,35 @@ import org.tadaserver.store.chat.MessageRow;
  * answered and forwarded messages, parses mentions and links, then queues the message.
  */
 final class Sends {
+  /**
+   * How long a send waits out a database outage (PostgreSQL restarting) before it fails: confirms pause instead of
+   * turning into errors, and the attempt ends below the bus timeout (15 s) so the caller still gets the answer.
+   */
+  static final Duration OUTAGE_BUDGET = Duration.ofSeconds(12);
+  private final Vertx vertx;
   /** Reads only: every write of a send happens in the batch writer's transaction. */
   private final SqlClient lookups;
   private final Limits limits;
   private final DirectChats directs;
   private final BatchWriter batch;
 
-  Sends(SqlClient lookups, Limits limits, DirectChats directs, BatchWriter batch) {
+  Sends(Vertx vertx, SqlClient lookups, Limits limits, DirectChats directs, BatchWriter batch) {
+    this.vertx = vertx;
     this.lookups = lookups;
     this.limits = limits;
     this.directs = directs;
     this.batch = batch;
   }
 
+  /**
+   * Sends, repeating the whole send while the database is away (for up to {@link #OUTAGE_BUDGET}): a send is keyed
+   * by its message id, so a repeat after a commit whose answer was lost is a resend and stores nothing twice.
+   */
   Future<Message> send(Membership actor, SendMessage request) {
+    return DatabaseOutage.retrying(vertx, () -> sendOnce(actor, request), OUTAGE_BUDGET);
+  }
+
+  private Future<Message> sendOnce(Membership actor, SendMessage request) {
     long received = System.nanoTime();
     SendCheck.Checked c;
     try {

@@ -24,14 +24,19 @@ import org.tadaserver.testkit.client.TadaSocket;
 final class ChattingClient implements AutoCloseable {
   private static final Duration CONFIRM_WAIT = Duration.ofSeconds(10);
   private static final long RECONNECT_FOR_MS = 30_000;
+  /** How {@link #errors()} begins an attempt to (re)connect that failed; the client tries again. */
+  static final String FAILED_CONNECT = "connect to ";
   private final String name;
   private final Supplier<String> baseUrl;
   private final String token;
   private final UUID team;
   private final String chat;
+  private final Duration patience;
   private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
   private final Set<String> attempted = ConcurrentHashMap.newKeySet();
   private final Set<String> received = ConcurrentHashMap.newKeySet();
+  /** Live deliveries ({@code server.message.updated}) per message id; a catch-up fetch is a merge and not counted. */
+  private final Map<String, Integer> live = new ConcurrentHashMap<>();
   private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
   private final List<Integer> closeCodes = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, String> warnings = new ConcurrentHashMap<>();
@@ -43,6 +48,15 @@ final class ChattingClient implements AutoCloseable {
   private int reconnects;
 
   ChattingClient(String name, Supplier<String> baseUrl, String token, UUID team, String chat) {
+    this(name, baseUrl, token, team, chat, Duration.ZERO);
+  }
+
+  /**
+   * A client that keeps sending one message until it is confirmed for up to {@code patience} (zero: five attempts),
+   * as a user whose message shows "not sent yet" would, e.g. through a database outage.
+   */
+  ChattingClient(String name, Supplier<String> baseUrl, String token, UUID team, String chat, Duration patience) {
+    this.patience = patience;
     this.name = name;
     this.baseUrl = baseUrl;
     this.token = token;
@@ -75,7 +89,8 @@ final class ChattingClient implements AutoCloseable {
     params.put("to", chat);
     params.put("message_id", id);
     params.put("content", Map.of("type", "plain", "text", text));
-    for (int attempt = 0; attempt < 5; attempt++) {
+    long giveUpAt = System.nanoTime() + patience.toNanos();
+    for (int attempt = 0; attempt < 5 || System.nanoTime() < giveUpAt; attempt++) {
       if (ws == null || !ws.isOpen()) {
         reconnect();
       }
@@ -89,10 +104,14 @@ final class ChattingClient implements AutoCloseable {
           return;
         }
         errors.add("send of " + id + " refused: " + refusal);
-        sleep(200);
+        sleep(patience.isZero() ? 200 : 500);
       } catch (RuntimeException | AssertionError e) {
         if (ws.isOpen()) {
+          // a server that neither answers nor closes (a frozen node): give the socket up, as a client's ping
+          // timeout would, and resend through a new connection
           errors.add("no confirm on an open socket for " + id + ": " + e.getMessage());
+          ws.close();
+          resends.incrementAndGet();
         } else {
           resends.incrementAndGet(); // the protocol's own remedy: the same message_id again after reconnecting
         }
@@ -116,7 +135,7 @@ final class ChattingClient implements AutoCloseable {
 
   /** Subscribes first (the socket), then fetches every change since the last one seen: nothing falls between. */
   private void connect() {
-    long deadline = System.currentTimeMillis() + RECONNECT_FOR_MS;
+    long deadline = System.currentTimeMillis() + Math.max(RECONNECT_FOR_MS, patience.toMillis());
     while (true) {
       String url = baseUrl.get();
       try {
@@ -125,7 +144,7 @@ final class ChattingClient implements AutoCloseable {
         catchUp(url);
         return;
       } catch (RuntimeException | AssertionError e) {
-        errors.add("connect to " + url + " failed: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")")
+        errors.add(FAILED_CONNECT + url + " failed: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")")
             + " at " + java.time.LocalTime.now());
         if (System.currentTimeMillis() > deadline) {
           throw new IllegalStateException(name + " cannot reconnect", e);
@@ -161,6 +180,9 @@ final class ChattingClient implements AutoCloseable {
       } else if ("server.message.updated".equals(e.path("event").asText())) {
         for (JsonNode m : e.path("params").path("messages")) {
           if (chat.equals(m.path("chat").asText()) || m.path("chat").asText().isEmpty()) {
+            if (!isSystem(m)) {
+              live.merge(m.path("message_id").asText(), 1, Integer::sum);
+            }
             seen(m);
           }
         }
@@ -169,8 +191,15 @@ final class ChattingClient implements AutoCloseable {
   }
 
   private void seen(JsonNode message) {
-    received.add(message.path("message_id").asText());
+    if (!isSystem(message)) {
+      received.add(message.path("message_id").asText());
+    }
     lastGentime = Math.max(lastGentime, message.path("gentime").asLong());
+  }
+
+  /** The group's own notices (created, members changed): nobody sent them. */
+  static boolean isSystem(JsonNode message) {
+    return "change".equals(message.path("content").path("type").asText());
   }
 
   /** Stops writing (after the message in hand is confirmed). */
@@ -195,6 +224,11 @@ final class ChattingClient implements AutoCloseable {
 
   Set<String> received() {
     return Set.copyOf(received);
+  }
+
+  /** How often each message arrived as a live event. */
+  Map<String, Integer> liveDeliveries() {
+    return Map.copyOf(live);
   }
 
   List<String> errors() {

@@ -32,6 +32,12 @@ final class Conversation implements AutoCloseable {
    * @param urls the base URL each client connects to on each (re)connect, by client index
    */
   Conversation(Accounts admin, int size, String anyUrl, IntFunction<java.util.function.Supplier<String>> urls) {
+    this(admin, size, anyUrl, urls, Duration.ZERO);
+  }
+
+  /** Like the above, with clients that keep sending each message for up to {@code patience} until confirmed. */
+  Conversation(Accounts admin, int size, String anyUrl, IntFunction<java.util.function.Supplier<String>> urls,
+      Duration patience) {
     team = admin.newTeam();
     for (int i = 0; i < size; i++) {
       users.add(admin.newUser(team, i == 0));
@@ -44,7 +50,7 @@ final class Conversation implements AutoCloseable {
         .post("/api/v4/teams/" + team + "/groups", Map.of("display_name", "steady", "members", members))
         .result().path("jid").asText();
     for (int i = 0; i < size; i++) {
-      clients.add(new ChattingClient("c" + i, urls.apply(i), users.get(i).token(), team, group));
+      clients.add(new ChattingClient("c" + i, urls.apply(i), users.get(i).token(), team, group, patience));
     }
   }
 
@@ -97,7 +103,7 @@ final class Conversation implements AutoCloseable {
   }
 
   /** Every message id of the group's history but system messages, newest first (paged by id), duplicates kept. */
-  private List<String> history(String url) {
+  List<String> history(String url) {
     TadaClient rest = TadaClient.of(url).withToken(users.get(0).token());
     List<String> ids = new ArrayList<>();
     String older = "";

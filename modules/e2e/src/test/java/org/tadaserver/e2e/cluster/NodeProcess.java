@@ -108,6 +108,31 @@ final class NodeProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** {@code kill -STOP}: the JVM freezes (no heartbeats, no reads) without its sockets closing, like a long GC pause. */
+  void pause() throws IOException, InterruptedException {
+    signal("STOP");
+  }
+
+  /** {@code kill -CONT}: a paused JVM runs on; harmless for one that runs. */
+  void resume() throws IOException, InterruptedException {
+    signal("CONT");
+  }
+
+  private void signal(String name) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+    if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+      throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+    }
+  }
+
+  /** Waits for the process to end by itself; returns its exit code. */
+  int awaitExit(java.time.Duration limit) throws InterruptedException {
+    if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new IllegalStateException(name + " still runs " + limit + " later: " + tail());
+    }
+    return process.exitValue();
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }
