@@ -23,7 +23,7 @@ fi
 mkdir -p "$RUN/nginx/tmp"
 upstreams=""
 for i in $(seq 1 "$NODES"); do
-  upstreams="$upstreams    server 127.0.0.1:$((HTTP_BASE + i - 1)) max_fails=1 fail_timeout=3s;\n"
+  upstreams="$upstreams    server 127.0.0.1:$((HTTP_BASE + i - 1)) max_fails=3 fail_timeout=2s;\n"
 done
 sed -e "s|@RUN@|$RUN|g" -e "s|@PORT@|$LB_PORT|g" -e "s|@UPSTREAMS@|$upstreams|" "$here/nginx.conf" >"$RUN/nginx/nginx.conf"
 if [ -f "$RUN/nginx/nginx.pid" ] && kill -0 "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null; then

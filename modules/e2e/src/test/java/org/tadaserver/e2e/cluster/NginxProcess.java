@@ -52,7 +52,7 @@ final class NginxProcess implements AutoCloseable {
 
   static String config(Path dir, int port, List<Integer> upstreams) {
     String servers = upstreams.stream()
-        .map(p -> "    server 127.0.0.1:" + p + " max_fails=1 fail_timeout=3s;")
+        .map(p -> "    server 127.0.0.1:" + p + " max_fails=3 fail_timeout=2s;")
         .collect(Collectors.joining("\n"));
     return """
         user root;
