@@ -2,11 +2,13 @@ package org.tadaserver.bus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.ReplyException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,9 +42,12 @@ class BusRpcTest {
   }
 
   static final class CatalogImpl implements Catalog {
+    volatile Item lastGot;
+
     @Override
     public Future<Item> get(UUID id, String name) {
-      return Future.succeededFuture(new Item(id, name, List.of(1, 2)));
+      lastGot = new Item(id, name, List.of(1, 2));
+      return Future.succeededFuture(lastGot);
     }
 
     @Override
@@ -68,11 +73,12 @@ class BusRpcTest {
 
   static Vertx vertx;
   static Catalog client;
+  static CatalogImpl impl = new CatalogImpl();
 
   @BeforeAll
   static void serve() throws Exception {
     vertx = Vertx.vertx();
-    BusRpc.serve(vertx, Catalog.class, "test.catalog", new CatalogImpl()).completion().await(5, TimeUnit.SECONDS);
+    BusRpc.serve(vertx, Catalog.class, "test.catalog", impl).completion().await(5, TimeUnit.SECONDS);
     client = BusRpc.client(vertx, Catalog.class, "test.catalog");
   }
 
@@ -124,6 +130,42 @@ class BusRpcTest {
   void noService() {
     Catalog nobody = BusRpc.client(vertx, Catalog.class, "test.nobody");
     assertEquals(ApiError.INTERNAL_SERVER_ERROR, failure(nobody.get(UUID.randomUUID(), "x")).error());
+  }
+
+  /** Verifies that within one JVM the result object is handed over as it is, not copied through JSON. */
+  @Test
+  void localCallPassesObjects() throws Exception {
+    Item got = client.get(UUID.randomUUID(), "same").await(5, TimeUnit.SECONDS);
+    assertSame(impl.lastGot, got);
+  }
+
+  /**
+   * Verifies the form another node sends and gets: a JSON request is served and answered with JSON text, a JSON
+   * failure carries the service error, and an unknown method is INVALID_METHOD.
+   */
+  @Test
+  void jsonRequestsStillServed() throws Exception {
+    UUID id = new UUID(7, 9);
+    Object reply = vertx.eventBus().request("test.catalog",
+        "{\"method\":\"get\",\"args\":[\"" + id + "\",\"n\"]}").await(5, TimeUnit.SECONDS).body();
+    assertEquals("{\"id\":\"" + id + "\",\"name\":\"n\",\"sizes\":[1,2]}", reply);
+    ReplyException failed = assertThrows(ReplyException.class, () -> vertx.eventBus()
+        .request("test.catalog", "{\"method\":\"fail\",\"args\":[\"service\"]}").await(5, TimeUnit.SECONDS));
+    assertTrue(failed.getMessage().contains("\"INVALID_DATA\""), failed.getMessage());
+    ReplyException unknown = assertThrows(ReplyException.class, () -> vertx.eventBus()
+        .request("test.catalog", "{\"method\":\"nope\",\"args\":[]}").await(5, TimeUnit.SECONDS));
+    assertTrue(unknown.getMessage().contains("\"INVALID_METHOD\""), unknown.getMessage());
+  }
+
+  /** Verifies that a forwarder turns a same-JVM call into the JSON another node expects, and leaves text alone. */
+  @Test
+  void requestTextOfLocalCall() {
+    UUID id = new UUID(1, 2);
+    assertEquals("{\"method\":\"get\",\"args\":[\"" + id + "\",\"x\"]}",
+        BusRpc.requestText(new LocalCall("get", new Object[] {id, "x"})));
+    assertEquals("{\"method\":\"list\",\"args\":[]}", BusRpc.requestText(new LocalCall("list", null)));
+    assertEquals("text", BusRpc.requestText("text"));
+    assertNull(BusRpc.requestText(42));
   }
 
   @Test

@@ -44,7 +44,7 @@ public final class ChatAffinity {
   private final Vertx vertx;
   private final String self;
   private final Supplier<List<String>> chatNodes;
-  private MessageConsumer<String> forwarder;
+  private MessageConsumer<Object> forwarder;
   private io.vertx.core.Handler<DeliveryContext<Object>> interceptor;
 
   public ChatAffinity(Vertx vertx, String self, Supplier<List<String>> chatNodes) {
@@ -57,7 +57,7 @@ public final class ChatAffinity {
   public io.vertx.core.Future<Void> install() {
     DeliveryOptions local = new DeliveryOptions().setLocalOnly(true).addHeader(ROUTED, self)
         .setSendTimeout(BusRpc.DEFAULT_TIMEOUT_MS);
-    forwarder = vertx.eventBus().consumer(NODE_PREFIX + self, m -> relay(
+    forwarder = vertx.eventBus().<Object>consumer(NODE_PREFIX + self, m -> relay(
         vertx.eventBus().request(ChatService.ADDRESS, m.body(), local), m));
     interceptor = this::intercept;
     vertx.eventBus().addInboundInterceptor(interceptor);
@@ -73,8 +73,9 @@ public final class ChatAffinity {
 
   private void intercept(DeliveryContext<Object> ctx) {
     Message<Object> msg = ctx.message();
-    if (!ChatService.ADDRESS.equals(msg.address()) || msg.headers().contains(ROUTED)
-        || !(msg.body() instanceof String body)) {
+    String body = ChatService.ADDRESS.equals(msg.address()) && !msg.headers().contains(ROUTED)
+        ? BusRpc.requestText(msg.body()) : null;
+    if (body == null) {
       ctx.next();
       return;
     }
@@ -96,7 +97,7 @@ public final class ChatAffinity {
     });
   }
 
-  private static void relay(io.vertx.core.Future<Message<Object>> answer, Message<String> to) {
+  private static void relay(io.vertx.core.Future<Message<Object>> answer, Message<Object> to) {
     answer.onComplete(ar -> {
       if (ar.succeeded()) {
         to.reply(ar.result().body());

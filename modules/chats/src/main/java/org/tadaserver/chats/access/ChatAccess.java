@@ -10,6 +10,7 @@ import org.tadaserver.protocol.enums.ChatType;
 import org.tadaserver.store.StoreException;
 import org.tadaserver.store.chat.ChatRepository;
 import org.tadaserver.store.chat.ChatRow;
+import org.tadaserver.store.chat.ChatWithMember;
 import org.tadaserver.store.chat.MemberRepository;
 import org.tadaserver.store.chat.MemberRow;
 import org.tadaserver.store.team.ContactRepository;
@@ -67,8 +68,16 @@ public final class ChatAccess {
         : Future.failedFuture(notFound(t.jid())));
   }
 
+  /**
+   * The peer's contact and the direct chat with the actor's member row are read by two statements issued together
+   * (one round trip on a pipelining client); the chat is only used once the peer is known to be of the actor's team.
+   */
   private Future<ChatTarget> direct(Membership actor, Jid jid) {
-    return contacts.get(jid.uuid())
+    Future<ContactRow> contact = contacts.get(jid.uuid());
+    Future<Optional<ChatWithMember>> direct = jid.uuid().equals(actor.contact())
+        ? Future.succeededFuture(Optional.empty())
+        : chats.findDirectWithMember(actor.team(), actor.contact(), jid.uuid());
+    return contact
         .recover(e -> Future.failedFuture(e instanceof StoreException.NotFound ? notFound(jid) : e))
         .compose(peer -> {
           if (!peer.team().equals(actor.team())) {
@@ -77,10 +86,9 @@ public final class ChatAccess {
           if (peer.uid().equals(actor.contact())) {
             return Future.succeededFuture(new ChatTarget(jid, ChatType.DIRECT, null, null, peer, true));
           }
-          return chats.findDirect(actor.team(), actor.contact(), peer.uid())
-              .compose(chat -> chat.isEmpty()
-                  ? Future.succeededFuture(new ChatTarget(jid, ChatType.DIRECT, null, null, peer, false))
-                  : withMember(actor, jid, chat.get(), peer));
+          return direct.map(found -> found
+              .map(cm -> new ChatTarget(jid, ChatType.DIRECT, cm.chat(), cm.member(), peer, false))
+              .orElseGet(() -> new ChatTarget(jid, ChatType.DIRECT, null, null, peer, false)));
         });
   }
 

@@ -26,6 +26,7 @@ import org.tadaserver.store.chat.MemberRepository;
 import org.tadaserver.store.chat.MemberRow;
 import org.tadaserver.store.chat.MessageRepository;
 import org.tadaserver.store.chat.MessageRow;
+import org.tadaserver.store.chat.ReadRange;
 import org.tadaserver.store.chat.TeamClock;
 import org.tadaserver.store.team.TeamRepository;
 
@@ -40,12 +41,21 @@ final class MessageWriter {
 
   /** {@code items} all belong to chats of {@code team}; their uids are new (the caller checked under the same lock). */
   static Future<Written> create(SqlClient tx, UUID team, List<Outgoing> items) {
+    return create(tx, team, items, null);
+  }
+
+  /**
+   * Like {@link #create(SqlClient, UUID, List)} for a caller that read the team's {@code max_message_update_age} in
+   * this transaction already ({@code updateAge}; null reads it).
+   */
+  static Future<Written> create(SqlClient tx, UUID team, List<Outgoing> items, Integer updateAge) {
     Set<UUID> chatIds = items.stream().map(Outgoing::chat).collect(Collectors.toCollection(LinkedHashSet::new));
     // Issued together: the connection pipelines them in this order (clock first, so the chats are locked after it).
     Future<Long> first = new TeamClock(tx).reserve(team, items.size());
     Future<List<ChatRow>> chats = new CounterRepository(tx).lockChats(chatIds);
     Future<List<MemberRow>> members = new MemberRepository(tx).activeOf(List.copyOf(chatIds));
-    Future<Integer> age = new TeamRepository(tx).get(team).map(t -> t.settings().maxMessageUpdateAge());
+    Future<Integer> age = updateAge != null ? Future.succeededFuture(updateAge)
+        : new TeamRepository(tx).get(team).map(t -> t.settings().maxMessageUpdateAge());
     return Future.all(first, chats, members, age)
         .compose(v -> write(tx, team, items, first.result(), chats.result(), members.result(), age.result()));
   }
@@ -108,19 +118,29 @@ final class MessageWriter {
    */
   private static Future<List<Delivery>> receipts(SqlClient tx, UUID team, Map<UUID, ChatRow> chats,
       Map<UUID, List<MemberRow>> members, List<MemberDelta> deltas) {
-    CounterRepository counters = new CounterRepository(tx);
-    List<Future<List<Delivery>>> all = new ArrayList<>();
-    Set<UUID> seen = new java.util.HashSet<>();
+    List<ReadRange> ranges = new ArrayList<>();
     for (MemberDelta d : deltas) {
-      MemberRow before = members.get(d.chat()).stream().filter(m -> m.contactUid().equals(d.contact())).findFirst()
-          .orElseThrow();
-      if (d.reset() && before.lastReadSeq() < d.readSeq()) {
-        ChatRow chat = chats.get(d.chat());
-        all.add(counters.firstRead(d.chat(), d.contact(), before.lastReadSeq(), d.readSeq(), Receipts.MAX_PER_READ)
-            .map(reads -> Receipts.events(team, chat, reads.stream().filter(r -> seen.add(r.message())).toList())));
+      if (d.reset()) {
+        MemberRow before = members.get(d.chat()).stream().filter(m -> m.contactUid().equals(d.contact())).findFirst()
+            .orElseThrow();
+        if (before.lastReadSeq() < d.readSeq()) {
+          ranges.add(new ReadRange(d.chat(), d.contact(), before.lastReadSeq(), d.readSeq()));
+        }
       }
     }
-    return Future.all(all).map(v -> all.stream().flatMap(f -> f.result().stream()).toList());
+    if (ranges.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    // One statement for all writers of the batch; each range is answered as if alone, then counted once here.
+    return new CounterRepository(tx).firstReadAll(ranges, Receipts.MAX_PER_READ).map(answers -> {
+      Set<UUID> seen = new java.util.HashSet<>();
+      List<Delivery> out = new ArrayList<>();
+      for (int i = 0; i < ranges.size(); i++) {
+        ChatRow chat = chats.get(ranges.get(i).chat());
+        out.addAll(Receipts.events(team, chat, answers.get(i).stream().filter(r -> seen.add(r.message())).toList()));
+      }
+      return out;
+    });
   }
 
   /**

@@ -70,19 +70,19 @@ final class SendBatch {
               edits.add(p);
             }
           }
-          return create(tx, team, fresh, outcome)
+          return create(tx, team, fresh, age, outcome)
               .compose(v -> sequentially(edits, p -> Edits.apply(tx, team, p, stored.get(p.uid()), age, outcome)))
               .compose(v -> sequentially(resends, p -> resend(tx, p, stored.get(p.uid()), age, outcome)));
         }));
   }
 
-  private static Future<Void> create(SqlClient tx, UUID team, List<Pending> fresh, Outcome outcome) {
+  private static Future<Void> create(SqlClient tx, UUID team, List<Pending> fresh, int age, Outcome outcome) {
     if (fresh.isEmpty()) {
       return Future.succeededFuture();
     }
     Map<UUID, MessageRow> referenced = new HashMap<>();
     fresh.forEach(p -> referenced.putAll(p.referenced()));
-    return MessageWriter.create(tx, team, fresh.stream().map(Pending::message).toList()).map(w -> {
+    return MessageWriter.create(tx, team, fresh.stream().map(Pending::message).toList(), age).map(w -> {
       ViewContext ctx = ViewContext.of(w.updateAge(), w.positions()).withReferenced(referenced);
       Map<UUID, MessageRow> rows = w.messages().stream().collect(Collectors.toMap(MessageRow::uid, r -> r));
       for (Pending p : fresh) {

@@ -26,6 +26,11 @@ public final class ChatRepository {
   private static final String FIND_DIRECT = SELECT
       + "WHERE c.team_uid = $1 AND c.chat_type = 'direct' "
       + "AND c.direct_low = LEAST($2::uuid, $3::uuid) AND c.direct_high = GREATEST($2::uuid, $3::uuid)";
+  /** {@link #FIND_DIRECT} with the member row of $2 (the actor), when there is one. */
+  private static final String FIND_DIRECT_WITH_MEMBER = "SELECT " + ChatColumns.CHAT + ", " + ChatColumns.MEMBER
+      + " FROM chats c LEFT JOIN (" + ChatColumns.MEMBERS_FROM + ") ON m.chat_uid = c.uid AND m.contact_uid = $2 "
+      + "WHERE c.team_uid = $1 AND c.chat_type = 'direct' "
+      + "AND c.direct_low = LEAST($2::uuid, $3::uuid) AND c.direct_high = GREATEST($2::uuid, $3::uuid)";
   private static final String INSERT_DIRECT = """
       INSERT INTO chats (uid, team_uid, chat_type, direct_low, direct_high, base_gentime)
       VALUES ($1, $2, 'direct', LEAST($3::uuid, $4::uuid), GREATEST($3::uuid, $4::uuid), $5)
@@ -78,6 +83,16 @@ public final class ChatRepository {
   public Future<Optional<ChatRow>> findDirect(UUID team, UUID a, UUID b) {
     return mapped(client.preparedQuery(FIND_DIRECT).execute(Tuple.of(team, a, b)))
         .map(rows -> Rows.first(rows, ChatColumns::chat));
+  }
+
+  /**
+   * The direct chat of {@code actor} and {@code peer} in {@code team} with the actor's member row, in one statement;
+   * empty when the two have no direct chat yet.
+   */
+  public Future<Optional<ChatWithMember>> findDirectWithMember(UUID team, UUID actor, UUID peer) {
+    return mapped(client.preparedQuery(FIND_DIRECT_WITH_MEMBER).execute(Tuple.of(team, actor, peer)))
+        .map(rows -> Rows.first(rows, r -> new ChatWithMember(ChatColumns.chat(r),
+            r.getUUID("m_chat_uid") == null ? null : ChatColumns.member(r))));
   }
 
   /**

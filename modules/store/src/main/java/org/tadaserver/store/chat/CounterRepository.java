@@ -106,6 +106,23 @@ public final class CounterRepository {
                         AND o.contact_uid <> $2 AND o.last_read_seq >= x.seq)
       ORDER BY x.seq DESC LIMIT $5""";
 
+  /**
+   * {@link #FIRST_READ} for many ranges in one statement: $1..$4 are the ranges' chats, readers and bounds, $5 the limit
+   * per range; rows come grouped by range ({@code ord}, 1-based) and newest first within one.
+   */
+  private static final String FIRST_READ_ALL = """
+      SELECT d.ord, r.uid, r.sender, r.user_uid
+      FROM unnest($1::uuid[], $2::uuid[], $3::bigint[], $4::bigint[]) WITH ORDINALITY
+          AS d(chat_uid, reader, from_seq, to_seq, ord)
+      CROSS JOIN LATERAL (
+        SELECT x.uid, x.sender, k.user_uid, x.seq FROM messages x JOIN contacts k ON k.uid = x.sender
+        WHERE x.chat_uid = d.chat_uid AND NOT x.is_archive AND NOT x.is_system AND x.seq > d.from_seq
+          AND x.seq <= d.to_seq AND x.sender <> d.reader
+          AND NOT EXISTS (SELECT 1 FROM chat_members o WHERE o.chat_uid = d.chat_uid AND o.contact_uid <> x.sender
+                          AND o.contact_uid <> d.reader AND o.last_read_seq >= x.seq)
+        ORDER BY x.seq DESC LIMIT $5) r
+      ORDER BY d.ord, r.seq DESC""";
+
   private final SqlClient client;
 
   public CounterRepository(SqlClient client) {
@@ -209,6 +226,39 @@ public final class CounterRepository {
     }
     return mapped(client.preparedQuery(FIRST_READ).execute(Tuple.of(chat, reader, fromSeq, toSeq, limit)))
         .map(rows -> Rows.all(rows, r -> new FirstRead(r.getUUID("uid"), r.getUUID("sender"), r.getUUID("user_uid"))));
+  }
+
+  /**
+   * {@link #firstRead} for every range at once, in one statement (a send batch has one range per writer): element i of
+   * the answer belongs to {@code ranges.get(i)}. Each range is answered on its own, exactly as {@link #firstRead}
+   * would: a message read in two ranges appears in both.
+   */
+  public Future<List<List<FirstRead>>> firstReadAll(List<ReadRange> ranges, int limit) {
+    List<List<FirstRead>> out = new java.util.ArrayList<>(ranges.size());
+    ranges.forEach(r -> out.add(new java.util.ArrayList<>()));
+    List<ReadRange> open = ranges.stream().filter(r -> r.toSeq() > r.fromSeq()).toList();
+    if (open.isEmpty()) {
+      return Future.succeededFuture(out);
+    }
+    int[] index = new int[open.size()];
+    for (int i = 0, j = 0; i < ranges.size(); i++) {
+      if (ranges.get(i).toSeq() > ranges.get(i).fromSeq()) {
+        index[j++] = i;
+      }
+    }
+    Tuple params = Tuple.tuple()
+        .addValue(open.stream().map(ReadRange::chat).toArray(UUID[]::new))
+        .addValue(open.stream().map(ReadRange::reader).toArray(UUID[]::new))
+        .addValue(open.stream().map(ReadRange::fromSeq).toArray(Long[]::new))
+        .addValue(open.stream().map(ReadRange::toSeq).toArray(Long[]::new))
+        .addValue(limit);
+    return mapped(client.preparedQuery(FIRST_READ_ALL).execute(params)).map(rows -> {
+      for (Row r : rows) {
+        out.get(index[(int) (r.getLong("ord") - 1)])
+            .add(new FirstRead(r.getUUID("uid"), r.getUUID("sender"), r.getUUID("user_uid")));
+      }
+      return out;
+    });
   }
 
   private static UnreadRow unreadRow(Row r) {

@@ -44,6 +44,30 @@ class ChatRepositoryTest extends ChatTestBase {
   }
 
   /**
+   * Verifies the direct chat read with the actor's member row: empty before the chat exists and for another team,
+   * each side gets its own row, and a row that left is still returned (not a member any more).
+   */
+  @Test
+  void directChatWithMember() {
+    TeamRow team = newTeam();
+    ContactRow alice = person(team, "Alice");
+    ContactRow bob = person(team, "Bob");
+    assertTrue(await(chats.findDirectWithMember(team.uid(), alice.uid(), bob.uid())).isEmpty());
+    ChatRow chat = await(chats.createDirect(team.uid(), alice.uid(), bob.uid(), gentime()));
+
+    ChatWithMember forAlice = await(chats.findDirectWithMember(team.uid(), alice.uid(), bob.uid())).orElseThrow();
+    assertEquals(chat, forAlice.chat());
+    assertEquals(await(members.find(chat.uid(), alice.uid())).orElseThrow(), forAlice.member());
+    ChatWithMember forBob = await(chats.findDirectWithMember(team.uid(), bob.uid(), alice.uid())).orElseThrow();
+    assertEquals(await(members.find(chat.uid(), bob.uid())).orElseThrow(), forBob.member());
+    assertTrue(await(chats.findDirectWithMember(newTeam().uid(), alice.uid(), bob.uid())).isEmpty());
+
+    await(members.leave(chat.uid(), bob.uid(), gentime()));
+    MemberRow left = await(chats.findDirectWithMember(team.uid(), bob.uid(), alice.uid())).orElseThrow().member();
+    assertFalse(left.isMember());
+  }
+
+  /**
    * Verifies that the pair is ordered as PostgreSQL orders uuids (unsigned), not as Java's signed
    * {@link UUID#compareTo} does: these two uuids compare the other way round in Java.
    */

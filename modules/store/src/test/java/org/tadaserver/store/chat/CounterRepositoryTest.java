@@ -77,6 +77,72 @@ class CounterRepositoryTest extends MessageTestBase {
     assertEquals(List.of(), await(counters.firstRead(g.uid(), b.uid(), 5, 5, 10)));
   }
 
+  /**
+   * Verifies the set-based first-read answers every range exactly as {@code firstRead} alone does, in the order
+   * given, with the limit per range, and empty answers for empty ranges or ranges with nothing to tell.
+   */
+  @Test
+  void firstReadAllMatchesFirstRead() {
+    TeamRow team = newTeam();
+    ContactRow a = person(team, "A");
+    ContactRow b = person(team, "B");
+    ContactRow c = person(team, "C");
+    ChatRow g = groupOf(team, a, b, c);
+    ChatRow h = groupOf(team, b, a);
+    MessageRow m1 = post(g, a, "1");
+    MessageRow m2 = post(g, a, "2");
+    MessageRow m3 = post(g, b, "3");
+    MessageRow n1 = post(h, b, "n1");
+    List<ReadRange> ranges = List.of(
+        new ReadRange(g.uid(), c.uid(), 0, m3.seq()),
+        new ReadRange(g.uid(), b.uid(), 0, m3.seq()),
+        new ReadRange(g.uid(), c.uid(), 4, 4),
+        new ReadRange(h.uid(), a.uid(), 0, n1.seq()),
+        new ReadRange(h.uid(), b.uid(), 0, n1.seq()),
+        new ReadRange(g.uid(), c.uid(), 0, m3.seq()));
+    List<List<FirstRead>> all = await(counters.firstReadAll(ranges, 10));
+    assertEquals(ranges.size(), all.size());
+    for (int i = 0; i < ranges.size(); i++) {
+      ReadRange r = ranges.get(i);
+      assertEquals(await(counters.firstRead(r.chat(), r.reader(), r.fromSeq(), r.toSeq(), 10)), all.get(i), "range " + i);
+    }
+    assertEquals(List.of(m3.uid(), m2.uid(), m1.uid()), all.get(0).stream().map(FirstRead::message).toList());
+    assertEquals(List.of(), all.get(2));
+    assertEquals(List.of(), all.get(4), "B's own message in H");
+    assertEquals(List.of(m3.uid(), m2.uid()), await(counters.firstReadAll(ranges.subList(0, 1), 2)).get(0).stream()
+        .map(FirstRead::message).toList(), "newest first, at most the limit");
+    assertEquals(List.of(List.of()), await(counters.firstReadAll(List.of(new ReadRange(g.uid(), c.uid(), 3, 1)), 10)));
+    assertEquals(List.of(), await(counters.firstReadAll(List.of(), 10)));
+  }
+
+  /**
+   * Verifies that no index of chat_members holds gentime (V41), so the per-message counter update of every member
+   * row is a HOT update: counted by PostgreSQL's statistics of the transaction that made them.
+   */
+  @Test
+  void memberCounterUpdatesAreHot() {
+    TeamRow team = newTeam();
+    ContactRow a = person(team, "A");
+    ContactRow b = person(team, "B");
+    ContactRow c = person(team, "C");
+    ChatRow g = groupOf(team, a, b, c);
+    MessageRow m = post(g, a, "x");
+    List<MemberDelta> deltas = List.of(new MemberDelta(g.uid(), a.uid(), true, 0, 0, m.seq(), m.uid()),
+        new MemberDelta(g.uid(), b.uid(), false, 1, 0, 0, null), new MemberDelta(g.uid(), c.uid(), false, 1, 0, 0, null));
+    io.vertx.sqlclient.Row stats = await(db.database().pool().withTransaction(tx -> new CounterRepository(tx)
+        .apply(deltas, gentime())
+        .compose(rows -> tx.query("SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_xact_user_tables "
+            + "WHERE relname = 'chat_members'").execute())
+        .map(rows -> rows.iterator().next())));
+    assertEquals(3L, stats.getLong("n_tup_upd"));
+    assertEquals(3L, stats.getLong("n_tup_hot_upd"), "every member row update is heap-only");
+    List<String> indexes = await(db.database().pool()
+        .query("SELECT indexdef FROM pg_indexes WHERE tablename = 'chat_members'").execute())
+        .stream().map(r -> r.getString("indexdef")).toList();
+    assertTrue(indexes.stream().noneMatch(d -> d.contains("gentime")), indexes.toString());
+    assertTrue(indexes.stream().anyMatch(d -> d.contains("(contact_uid)")), indexes.toString());
+  }
+
   /** Verifies a deleted message leaves the counters of those who had not read it, and the chat's counts. */
   @Test
   void messageRemoved() {
