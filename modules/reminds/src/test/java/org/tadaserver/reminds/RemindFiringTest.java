@@ -51,8 +51,10 @@ class RemindFiringTest extends RemindFixture {
     assertTrue(Meters.of(vertx).counter(Metrics.REMINDERS_FIRED).count() > firedBefore, "counted as fired");
     long lateMs = System.currentTimeMillis() - at.toEpochMilli();
     assertTrue(lateMs < 1_000, "fired " + lateMs + " ms after its time");
-    assertEquals(List.of(remind), Events.decode(eventsTo(owner.user(), "server.remind.fired").get(0),
-        ServerRemindFired.class).reminds());
+    // compared as the client reads them: a same-JVM service call hands the record over as is (an empty comment
+    // stays ""), the event went through JSON (an empty comment is left out)
+    assertEquals(Wire.toJson(List.of(remind)), Wire.toJson(Events.decode(
+        eventsTo(owner.user(), "server.remind.fired").get(0), ServerRemindFired.class).reminds()));
     sleep(500);
     assertEquals(List.of(remind.uid()), firedUids(owner.user()));
     assertEquals(List.of(), eventsTo(teammate.user(), "server.remind.fired"));
