@@ -27,6 +27,8 @@ final class WsTable {
     rows.add(WsRow.of("client.activity", "{\"afk\":false}", ANY_USER));
     rows.add(WsRow.of("client.message.updated", "{\"to\":\"{GROUP}\",\"message_id\":\"{RAND}-0000-4000-8000-"
         + "000000000000\",\"content\":{\"type\":\"plain\",\"text\":\"hi\"}}", CHAT).about(Ref.GROUP).note("new"));
+    // No cell sends a foreign message's id into one's own chat: ids are client-made and unique server-wide, so that
+    // answers "already used by another message" where an unused id creates one (accepted: docs/reliability.md).
     rows.add(WsRow.of("client.message.updated", "{\"to\":\"{GROUP}\",\"message_id\":\"{GROUP_MSG}\","
         + "\"content\":{\"type\":\"plain\",\"text\":\"edited\"}}", AUTHOR).about(Ref.GROUP).note("edit"));
     // the author or the group's admin may delete a message
