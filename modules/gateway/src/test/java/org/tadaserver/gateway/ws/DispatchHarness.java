@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,10 @@ final class DispatchHarness {
           case "isClosed" -> false;
           case "writeTextMessage" -> {
             written.add((String) args[0]);
+            yield Future.succeededFuture();
+          }
+          case "writeFrame" -> { // the session writes frames it encoded (and may share) itself
+            written.add(((WebSocketFrame) args[0]).textData());
             yield Future.succeededFuture();
           }
           case "hashCode" -> System.identityHashCode(proxy);
