@@ -29,7 +29,6 @@ import org.tadaserver.store.team.NewTeam;
  * groups, messages and tasks add the operations they test. Blocking: call from the JUnit thread, never an event loop.
  */
 public abstract class ChatsWorld implements AutoCloseable {
-  public static final long TIMEOUT_S = 60;
   private static final AtomicInteger SEQ = new AtomicInteger();
   private static final AtomicLong CLOCK = new AtomicLong();
 

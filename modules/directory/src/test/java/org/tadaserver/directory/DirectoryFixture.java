@@ -28,7 +28,6 @@ import org.tadaserver.store.db.EmbeddedDatabaseFixture;
  * and blocking helpers (tests run on the JUnit thread, never on an event loop).
  */
 final class DirectoryFixture implements AutoCloseable {
-  static final long TIMEOUT_S = 30;
   private static final AtomicInteger SEQ = new AtomicInteger();
 
   final Vertx vertx;
